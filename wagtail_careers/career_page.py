@@ -1,0 +1,108 @@
+"""``CareerPage``: one occupation, its facts in structured blocks."""
+
+from dataclasses import asdict
+from decimal import Decimal
+
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from . import conf, jsonld
+from .blocks import CareerBodyBlock
+from .facts import CareerFacts, build_career_facts
+from .validators import validate_soc_code
+
+
+def _json_ready(value):
+    """Decimals as strings (exact, as DRF renders them); tuples as lists."""
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dict):
+        return {key: _json_ready(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_ready(item) for item in value]
+    return value
+
+
+class CareerPage(Page):
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        help_text=_(
+            "Two or three sentences on what the job is, shown under the title, in search "
+            "results and to search engines."
+        ),
+    )
+    soc_code = models.CharField(
+        _("SOC code"),
+        max_length=10,
+        blank=True,
+        db_index=True,
+        validators=[validate_soc_code],
+        help_text=_(
+            "The occupation's Standard Occupational Classification code, as BLS and O*NET "
+            "list it. Example: 29-2072 for medical records specialists."
+        ),
+    )
+    body = StreamField(CareerBodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("soc_code"),
+        FieldPanel("body"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("soc_code"),
+    ]
+
+    api_fields = [
+        APIField("summary"),
+        APIField("soc_code"),
+        APIField("career_facts"),
+    ]
+
+    template = "wagtail_careers/career_page.html"
+
+    class Meta:
+        verbose_name = _("career page")
+        verbose_name_plural = _("career pages")
+
+    @cached_property
+    def facts(self) -> CareerFacts:
+        """The page's structured facts, read from its body (no query)."""
+        return build_career_facts(
+            title=self.title,
+            summary=self.summary,
+            soc_code=self.soc_code,
+            url=self.full_url or "",
+            blocks=((block.block_type, block.value) for block in self.body),
+            averages=conf.all_occupations_growth(),
+        )
+
+    @property
+    def career_facts(self) -> dict:
+        """The facts as JSON-ready values, with derived ones, for Wagtail's API v2."""
+        facts = self.facts
+        data = _json_ready(asdict(facts))
+        if facts.salary:
+            data["salary"]["median_hourly"] = str(facts.salary.median_hourly)
+        if facts.outlook:
+            data["outlook"]["label"] = facts.outlook.label and str(facts.outlook.label)
+        if facts.education:
+            data["education"]["label"] = str(facts.education.label)
+        return data
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["base_template"] = conf.base_template()
+        context["facts"] = self.facts
+        context["jsonld"] = jsonld.script_json(jsonld.occupation(self.facts))
+        return context

@@ -1,0 +1,127 @@
+"""factory-boy factories for sites' own tests (needs ``factory-boy``; the ``test`` extra has it).
+
+``CareerPageFactory()`` makes a live career page under the default site's root page, holding
+the seed article's Medical Coding Specialist facts; the ``*_block`` functions build the raw
+StreamField data of one structured block, with any sub-field overridden::
+
+    CareerPageFactory(title="Welder", body=[salary_block(median_annual=47540, year=2023)])
+    CareerPageFactory(parent=careers_index, soc_code="43-6013")
+"""
+
+import factory
+from django.utils.text import slugify
+from wagtail.models import Site
+
+from .models import CareerPage
+
+BLS_OOH = "Bureau of Labor Statistics, Occupational Outlook Handbook"
+BLS_OOH_URL = "https://www.bls.gov/ooh/"
+
+
+def duties_block(**overrides) -> dict:
+    value = {
+        "heading": "",
+        "intro": "",
+        "items": [
+            "Assign codes to classify diseases and treatments",
+            "Label every patient record with the proper codes",
+            "Update records as treatments and health status change",
+            "Consolidate information for use in research",
+            "Record information in a format other clinics can read and interpret",
+        ],
+    }
+    return {"type": "duties", "value": {**value, **overrides}}
+
+
+def certification(name, abbreviation="", issuer="", required=False, renewal_years=None) -> dict:
+    return {
+        "name": name,
+        "abbreviation": abbreviation,
+        "issuer": issuer,
+        "required": required,
+        "renewal_years": renewal_years,
+    }
+
+
+def education_block(**overrides) -> dict:
+    value = {
+        "typical_entry_education": "postsecondary_nondegree",
+        "formal_education_required": True,
+        "program_length_months": None,
+        "subjects": ["Medical terminology", "Human anatomy", "Medical law", "Bodily diseases"],
+        "certifications": [
+            certification("Certified Tumor Registrar", "CTR", "NCRA"),
+            certification("Registered Health Information Technician", "RHIT", "AHIMA"),
+        ],
+        "notes": "<p>Employers expect at least one of these certifications, renewed regularly.</p>",
+    }
+    return {"type": "education", "value": {**value, **overrides}}
+
+
+def outlook_block(**overrides) -> dict:
+    value = {
+        "growth_percent": "22",
+        "period_start": 2012,
+        "period_end": 2022,
+        "employment": None,
+        "annual_openings": None,
+        "average_growth_percent": None,
+        "drivers": "",
+        "source_name": BLS_OOH,
+        "source_url": BLS_OOH_URL,
+    }
+    return {"type": "outlook", "value": {**value, **overrides}}
+
+
+def salary_block(**overrides) -> dict:
+    value = {
+        "currency": "USD",
+        "median_annual": "34750",
+        "percentile_10": None,
+        "percentile_25": None,
+        "percentile_75": None,
+        "percentile_90": "56200",
+        "median_hourly": None,
+        "year": 2012,
+        "region": "United States",
+        "source_name": BLS_OOH,
+        "source_url": BLS_OOH_URL,
+    }
+    return {"type": "salary", "value": {**value, **overrides}}
+
+
+def paragraph_block(html="<p>Ask us about our diploma programme.</p>") -> dict:
+    return {"type": "paragraph", "value": html}
+
+
+def career_body() -> list[dict]:
+    """The four structured blocks with the seed's Medical Coding Specialist figures."""
+    return [duties_block(), education_block(), outlook_block(), salary_block()]
+
+
+def default_parent():
+    """The root page of the default site: where a site's own pages usually start."""
+    return Site.objects.get(is_default_site=True).root_page
+
+
+class CareerPageFactory(factory.django.DjangoModelFactory):
+    """A live CareerPage added under ``parent`` (default: the default site's root page)."""
+
+    class Meta:
+        model = CareerPage
+
+    title = "Medical Coding Specialist"
+    slug = factory.LazyAttributeSequence(lambda page, n: f"{slugify(page.title)}-{n}")
+    summary = (
+        "Medical coding specialists assign codes that classify diseases and treatments, so "
+        "that every patient record can be read, billed and used for research."
+    )
+    soc_code = "29-2072"
+    body = factory.LazyFunction(career_body)
+    live = True
+
+    @classmethod
+    def _create(cls, model_class, *args, parent=None, **kwargs):
+        page = model_class(*args, **kwargs)
+        (parent or default_parent()).add_child(instance=page)
+        return page

@@ -1,0 +1,48 @@
+"""Figures formatted for people: ``$34,750``, ``22%``, ``2012–2022``.
+
+Numbers go through Django's localisation (``number_format``), so grouping and decimal marks
+follow the active language; only the currency symbol table is ours.
+"""
+
+from decimal import Decimal
+
+from django.utils.formats import number_format
+
+CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
+
+
+def _places(value: Decimal, most: int) -> int:
+    """No trailing ``.0``: as many decimal places as the value needs, up to ``most``."""
+    normalized = Decimal(value).quantize(Decimal(1).scaleb(-most)).normalize()
+    return max(0, -normalized.as_tuple().exponent)
+
+
+def format_number(value, most_places: int = 1) -> str:
+    value = Decimal(str(value))
+    return number_format(value, decimal_pos=_places(value, most_places), force_grouping=True)
+
+
+def format_money(amount, currency: str = "USD", cents: bool = False) -> str:
+    """``$34,750`` (whole units) or ``$16.71`` (``cents=True``); unknown currencies by code."""
+    amount = Decimal(str(amount))
+    text = number_format(amount, decimal_pos=2 if cents else 0, force_grouping=True)
+    sign = ""
+    if text.startswith("-"):
+        sign, text = "-", text[1:]
+    symbol = CURRENCY_SYMBOLS.get(currency.upper())
+    if symbol:
+        return f"{sign}{symbol}{text}"
+    return f"{sign}{currency.upper()}\N{NO-BREAK SPACE}{text}"
+
+
+def format_percent(value, signed: bool = False) -> str:
+    """``22%``, ``-3.5%``; ``+22%`` when ``signed``."""
+    text = format_number(value) + "%"
+    if signed and Decimal(str(value)) > 0:
+        return "+" + text
+    return text
+
+
+def format_period(start: int, end: int) -> str:
+    """``2012–2022`` with an en dash, as style guides and BLS write ranges."""
+    return f"{start}\N{EN DASH}{end}"

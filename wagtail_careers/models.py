@@ -1,0 +1,5 @@
+"""The package's models. Sites import them from here (the public contract)."""
+
+from .career_page import CareerPage
+
+__all__ = ["CareerPage"]
