@@ -1,0 +1,1 @@
+"""Lead capture: the form, anti-spam, storage, delivery and the admin's view of leads."""

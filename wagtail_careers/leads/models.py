@@ -1,0 +1,234 @@
+"""What a lead is, where it must be delivered, and the site's "Careers" settings.
+
+A ``Lead`` is saved before anything else happens to it, in the same transaction as one
+``LeadDelivery`` per destination; delivery then runs in the background and records every
+attempt, so a failing mail server or webhook never loses a lead.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+
+DEFAULT_CONSENT_TEXT = _(
+    "I agree that the school may contact me about its programmes by phone, text message "
+    "and email at the details above. Agreeing is not a condition of enrolment."
+)
+DEFAULT_THANK_YOU = _(
+    "Thank you! An admissions adviser will contact you soon to answer your questions."
+)
+
+
+class LeadStatus(models.TextChoices):
+    NEW = "new", _("New")
+    CONTACTED = "contacted", _("Contacted")
+    ENROLLED = "enrolled", _("Enrolled")
+    NOT_INTERESTED = "not_interested", _("Not interested")
+    SPAM = "spam", _("Spam")
+
+
+class Lead(models.Model):
+    """One request for information, with the evidence of consent and where it came from."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page the form was sent from."),
+    )
+    career = models.ForeignKey(
+        "wagtail_careers.CareerPage",
+        verbose_name=_("career"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="leads",
+    )
+    name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(_("email"), max_length=254, db_index=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=20, blank=True)
+    message = models.TextField(_("message"), blank=True)
+
+    consent = models.BooleanField(_("consent given"), default=False)
+    consent_text = models.TextField(_("consent text shown"), blank=True)
+    consent_at = models.DateTimeField(_("consent given at"), null=True, blank=True)
+
+    page_url = models.URLField(_("page URL"), max_length=2000, blank=True)
+    utm_source = models.CharField(_("UTM source"), max_length=255, blank=True)
+    utm_medium = models.CharField(_("UTM medium"), max_length=255, blank=True)
+    utm_campaign = models.CharField(_("UTM campaign"), max_length=255, blank=True)
+    utm_term = models.CharField(_("UTM term"), max_length=255, blank=True)
+    utm_content = models.CharField(_("UTM content"), max_length=255, blank=True)
+    gclid = models.CharField(_("Google click ID"), max_length=255, blank=True)
+    referrer = models.URLField(_("referrer"), max_length=2000, blank=True)
+    user_agent = models.CharField(_("user agent"), max_length=500, blank=True)
+    ip_hash = models.CharField(
+        _("IP address (keyed hash)"),
+        max_length=64,
+        blank=True,
+        help_text=_("An HMAC of the visitor's IP address: never the address itself."),
+    )
+
+    status = models.CharField(
+        _("status"), max_length=20, choices=LeadStatus.choices, default=LeadStatus.NEW
+    )
+    spam_reason = models.CharField(_("why it was flagged as spam"), max_length=100, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("lead")
+        verbose_name_plural = _("leads")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["status", "created_at"])]
+
+    def __str__(self):
+        return f"{self.name} <{self.email}>"
+
+
+class DeliveryDestination(models.TextChoices):
+    EMAIL = "email", _("Email")
+    WEBHOOK = "webhook", _("Webhook")
+
+
+class DeliveryStatus(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    DELIVERED = "delivered", _("Delivered")
+    FAILED = "failed", _("Failed")
+
+
+class LeadDelivery(models.Model):
+    """One destination of one lead, with every attempt to deliver it recorded."""
+
+    lead = models.ForeignKey(
+        Lead, verbose_name=_("lead"), on_delete=models.CASCADE, related_name="deliveries"
+    )
+    destination = models.CharField(
+        _("destination"), max_length=20, choices=DeliveryDestination.choices
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=DeliveryStatus.choices,
+        default=DeliveryStatus.PENDING,
+        db_index=True,
+    )
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
+    delivered_at = models.DateTimeField(_("delivered"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("lead delivery")
+        verbose_name_plural = _("lead deliveries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["lead", "destination"], name="wagtail_careers_one_delivery_per_destination"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_destination_display()} – {self.get_status_display()}"
+
+
+@register_setting(icon="user")
+class CareersSettings(BaseSiteSetting):
+    """Per-site settings for lead capture ("Settings > Careers" in the admin)."""
+
+    recipients = models.TextField(
+        _("lead recipients"),
+        blank=True,
+        help_text=_("Email addresses that receive every new lead, one per line."),
+    )
+    from_email = models.EmailField(
+        _("from address"),
+        blank=True,
+        help_text=_("The sender of lead emails. Empty: the site's DEFAULT_FROM_EMAIL."),
+    )
+    form_heading = models.CharField(
+        _("form heading"), max_length=255, default=_("Request information")
+    )
+    form_intro = models.TextField(
+        _("form introduction"),
+        blank=True,
+        default=_("Tell us how to reach you and an admissions adviser will answer your questions."),
+    )
+    consent_text = models.TextField(
+        _("consent text"),
+        default=DEFAULT_CONSENT_TEXT,
+        help_text=_(
+            "Shown beside the consent checkbox and stored with every lead as evidence of what "
+            "the visitor agreed to."
+        ),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the form."),
+    )
+    thank_you_message = RichTextField(
+        _("thank-you message"),
+        default=DEFAULT_THANK_YOU,
+        features=["bold", "italic", "link"],
+    )
+    webhook_url = models.URLField(
+        _("webhook URL"),
+        blank=True,
+        help_text=_("Optional: every lead is also posted here as signed JSON (Standard Webhooks)."),
+    )
+    webhook_secret = models.CharField(
+        _("webhook secret"),
+        max_length=255,
+        blank=True,
+        help_text=_("The signing secret the receiving system gave you (e.g. whsec_...)."),
+    )
+    retention_days = models.PositiveIntegerField(
+        _("keep leads for (days)"),
+        default=730,
+        help_text=_("careers_purge_leads removes leads older than this."),
+    )
+    rate_limit = models.PositiveIntegerField(
+        _("posts per visitor per 10 minutes"),
+        default=5,
+        help_text=_("Further posts from the same address are refused until the window passes."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("recipients"), FieldPanel("from_email")], heading=_("Delivery")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("form_heading"),
+                FieldPanel("form_intro"),
+                FieldPanel("consent_text"),
+                FieldPanel("privacy_page"),
+                FieldPanel("thank_you_message"),
+            ],
+            heading=_("Form"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("webhook_url"), FieldPanel("webhook_secret")], heading=_("Webhook")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("retention_days"), FieldPanel("rate_limit")], heading=_("Privacy and abuse")
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("careers")
+
+    @property
+    def recipient_list(self) -> list[str]:
+        return [line.strip() for line in self.recipients.replace(",", "\n").splitlines() if line.strip()]
