@@ -4,28 +4,33 @@ Numbers go through Django's localisation (``number_format``), so grouping and de
 follow the active language; only the currency symbol table is ours.
 """
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils.formats import number_format
 
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
 
 
+def _rounded(value, places: int) -> Decimal:
+    """Rounded half up: Django's ``number_format`` cuts extra digits off instead."""
+    return Decimal(str(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
 def _places(value: Decimal, most: int) -> int:
     """No trailing ``.0``: as many decimal places as the value needs, up to ``most``."""
-    normalized = Decimal(value).quantize(Decimal(1).scaleb(-most)).normalize()
+    normalized = _rounded(value, most).normalize()
     return max(0, -normalized.as_tuple().exponent)
 
 
 def format_number(value, most_places: int = 1) -> str:
-    value = Decimal(str(value))
-    return number_format(value, decimal_pos=_places(value, most_places), force_grouping=True)
+    places = _places(value, most_places)
+    return number_format(_rounded(value, places), decimal_pos=places, force_grouping=True)
 
 
 def format_money(amount, currency: str = "USD", cents: bool = False) -> str:
     """``$34,750`` (whole units) or ``$16.71`` (``cents=True``); unknown currencies by code."""
-    amount = Decimal(str(amount))
-    text = number_format(amount, decimal_pos=2 if cents else 0, force_grouping=True)
+    places = 2 if cents else 0
+    text = number_format(_rounded(amount, places), decimal_pos=places, force_grouping=True)
     sign = ""
     if text.startswith("-"):
         sign, text = "-", text[1:]

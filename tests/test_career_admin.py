@@ -1,0 +1,105 @@
+"""Editors create, edit, preview and publish career pages through the Wagtail admin."""
+
+import pytest
+from django.urls import reverse
+
+from admin_form_data import career_post_data
+from wagtail_careers.factories import CareerPageFactory
+from wagtail_careers.models import CareerPage
+
+pytestmark = pytest.mark.django_db
+
+
+def add_url(parent):
+    return reverse("wagtailadmin_pages:add", args=("wagtail_careers", "careerpage", parent.pk))
+
+
+def test_the_add_form_offers_the_career_fields(admin_client, site_root):
+    response = admin_client.get(add_url(site_root))
+    assert response.status_code == 200
+    content = response.content.decode()
+    for name in ("summary", "soc_code"):
+        assert f'name="{name}"' in content
+    assert "Typical entry-level education" in content  # the body's block definitions
+
+
+def test_create_and_publish_a_career_page(admin_client, client, site_root):
+    data = {**career_post_data(), "action-publish": "publish"}
+    response = admin_client.post(add_url(site_root), data)
+
+    assert response.status_code == 302
+    page = CareerPage.objects.get(slug="medical-coding-specialist")
+    assert page.live
+    assert page.facts.salary.median_annual == 34750
+    assert [c.name for c in page.facts.certifications] == ["Certified Tumor Registrar"]
+    public = client.get(page.url)
+    assert "$34,750" in public.content.decode()
+
+
+def test_saving_a_draft_does_not_publish(admin_client, site_root):
+    response = admin_client.post(add_url(site_root), career_post_data())
+
+    assert response.status_code == 302
+    page = CareerPage.objects.get(slug="medical-coding-specialist")
+    assert not page.live
+
+
+def test_validation_errors_are_shown_on_the_field_at_fault(admin_client, site_root):
+    data = {**career_post_data(percentile_10="50000"), "action-publish": "publish"}
+    response = admin_client.post(add_url(site_root), data)
+
+    assert response.status_code == 200
+    assert not CareerPage.objects.exists()
+    stream_error = response.context["form"].errors["body"].as_data()[0]
+    salary_index = 3
+    salary_errors = stream_error.block_errors[salary_index].block_errors
+    assert list(salary_errors) == ["median_annual"]
+    assert "cannot be below the 10th percentile" in salary_errors["median_annual"].messages[0]
+
+
+def test_invalid_soc_code_is_reported_in_the_admin(admin_client, site_root):
+    data = {**career_post_data(), "soc_code": "292072", "action-publish": "publish"}
+    response = admin_client.post(add_url(site_root), data)
+
+    assert response.status_code == 200
+    assert "e.g. 29-2072" in response.context["form"].errors["soc_code"][0]
+
+
+def test_edit_makes_a_new_revision_and_publishes_it(admin_client, client, site_root):
+    page = CareerPageFactory(slug="medical-coding-specialist")
+    page.save_revision().publish()
+    revisions_before = page.revisions.count()
+
+    data = {**career_post_data(median="36000"), "action-publish": "publish"}
+    response = admin_client.post(reverse("wagtailadmin_pages:edit", args=(page.pk,)), data)
+
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.revisions.count() == revisions_before + 1
+    assert page.facts.salary.median_annual == 36000
+    assert "$36,000" in client.get(page.url).content.decode()
+
+
+def test_preview_shows_unsaved_changes(admin_client, site_root):
+    page = CareerPageFactory(slug="medical-coding-specialist")
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=(page.pk,))
+
+    response = admin_client.post(preview_url, career_post_data(median="41000"))
+    assert response.json() == {"is_valid": True, "is_available": True}
+
+    preview = admin_client.get(preview_url)
+    assert preview.status_code == 200
+    assert "$41,000" in preview.content.decode()
+    page.refresh_from_db()
+    assert page.facts.salary.median_annual == 34750  # nothing saved
+
+
+def test_preview_of_a_new_page(admin_client, site_root):
+    preview_url = reverse(
+        "wagtailadmin_pages:preview_on_add",
+        args=("wagtail_careers", "careerpage", site_root.pk),
+    )
+    admin_client.post(preview_url, career_post_data())
+    preview = admin_client.get(preview_url)
+    assert preview.status_code == 200
+    assert "$34,750" in preview.content.decode()
