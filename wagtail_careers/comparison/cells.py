@@ -99,7 +99,7 @@ def _median_pay_cells(careers):
         )
         if salary
         else Cell.missing()
-        for salary, marker in zip(salaries, markers)
+        for salary, marker in zip(salaries, markers, strict=True)
     )
 
 
@@ -121,7 +121,7 @@ def _pay_range_cells(careers):
     for salary in filter(None, ranges):
         scale[salary.currency] = max(scale.get(salary.currency, 0), salary.percentile_90)
     cells = []
-    for career, full_range in zip(careers, ranges):
+    for career, full_range in zip(careers, ranges, strict=True):
         salary = career.salary
         if full_range:
             cells.append(_range_cell(salary, scale[salary.currency]))
@@ -163,7 +163,7 @@ def _hourly_pay_cells(careers):
         else [""] * len(careers)
     )
     cells = []
-    for salary, marker in zip(salaries, markers):
+    for salary, marker in zip(salaries, markers, strict=True):
         if not salary:
             cells.append(Cell.missing())
             continue
@@ -180,7 +180,7 @@ def _outlook_cells(careers):
         *_high_low(careers, _("faster"), _("fastest"), _("slower"), _("slowest")),
     )
     cells = []
-    for outlook, marker in zip(outlooks, markers):
+    for outlook, marker in zip(outlooks, markers, strict=True):
         if not outlook:
             cells.append(Cell.missing())
             continue
