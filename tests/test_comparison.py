@@ -175,6 +175,9 @@ def test_pay_range_with_one_percentile_is_text_without_a_bar():
     cells = row(compare([coding(), office()]), "pay_range").cells
     assert cells[0].text == "Top 10% earned more than $56,200" and cells[0].bar is None
     assert not cells[1].available
+    lowest_only = career("Low", "30000", percentile_10="20000")
+    cell = row(compare([lowest_only, office()]), "pay_range").cells[0]
+    assert cell.text == "Lowest 10% earned less than $20,000" and cell.bar is None
 
 
 # Three and four careers: highest and lowest ------------------------------------------------

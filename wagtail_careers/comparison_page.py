@@ -35,6 +35,8 @@ def all_dimensions() -> list[str]:
 
 
 class ChecklistBlock(blocks.StructBlock):
+    """A heading and a list of questions or steps, e.g. "Before you decide"."""
+
     heading = blocks.CharBlock(
         label=_("Heading"),
         max_length=255,

@@ -83,14 +83,7 @@ def single_currency(salaries: Iterable[Salary | None]) -> bool:
 def _median_pay_cells(careers):
     salaries = [career.salary for career in careers]
     medians = [salary.median_annual if salary else None for salary in salaries]
-    markers = (
-        _markers(
-            medians,
-            *_high_low(careers, _("higher"), _("highest"), _("lower"), _("lowest")),
-        )
-        if single_currency(salaries)
-        else [""] * len(careers)
-    )
+    markers = _pay_markers(careers, medians)
     return tuple(
         Cell(
             text=format_money(salary.median_annual, salary.currency),
@@ -104,7 +97,17 @@ def _median_pay_cells(careers):
 
 
 def _high_low(careers, higher, highest, lower, lowest):
+    """Comparative words for a pair, superlatives for three or four."""
     return (higher, lower) if len(careers) == 2 else (highest, lowest)
+
+
+def _pay_markers(careers, amounts):
+    """Higher and lower pay, said only when every salary is in the same currency."""
+    if not single_currency(career.salary for career in careers):
+        return [""] * len(careers)
+    return _markers(
+        amounts, *_high_low(careers, _("higher"), _("highest"), _("lower"), _("lowest"))
+    )
 
 
 def _pay_range_cells(careers):
@@ -154,14 +157,7 @@ def _range_cell(salary: Salary, top: Decimal) -> Cell:
 def _hourly_pay_cells(careers):
     salaries = [career.salary for career in careers]
     hourly = [salary.median_hourly if salary else None for salary in salaries]
-    markers = (
-        _markers(
-            hourly,
-            *_high_low(careers, _("higher"), _("highest"), _("lower"), _("lowest")),
-        )
-        if single_currency(salaries)
-        else [""] * len(careers)
-    )
+    markers = _pay_markers(careers, hourly)
     cells = []
     for salary, marker in zip(salaries, markers, strict=True):
         if not salary:
