@@ -14,7 +14,7 @@ from wagtail.search import index
 
 from . import conf, jsonld
 from .blocks import CareerBodyBlock
-from .facts import CareerFacts, build_career_facts
+from .facts import FACT_BUILDERS, CareerFacts, build_career_facts
 from .validators import validate_soc_code
 
 
@@ -83,7 +83,13 @@ class CareerPage(Page):
             summary=self.summary,
             soc_code=self.soc_code,
             url=self.full_url or "",
-            blocks=((block.block_type, block.value) for block in self.body),
+            # Only the structured blocks: converting the others (images, page links) would
+            # cost a query per page, for every career a comparison shows.
+            blocks=(
+                (name, block.value)
+                for name in FACT_BUILDERS
+                for block in self.body.blocks_by_name(name)
+            ),
             averages=conf.all_occupations_growth(),
         )
 
@@ -100,9 +106,16 @@ class CareerPage(Page):
             data["education"]["label"] = str(facts.education.label)
         return data
 
+    def live_comparisons(self):
+        """The live comparison pages that include this career, for links from it (one query)."""
+        if self.pk is None:  # previewing a page not saved yet: nothing can include it
+            return Page.objects.none()
+        return Page.objects.live().filter(pk__in=self.comparison_links.values("page_id"))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["base_template"] = conf.base_template()
+        context["comparisons"] = self.live_comparisons()
         context["facts"] = self.facts
         context["jsonld"] = jsonld.script_json(jsonld.occupation(self.facts))
         return context

@@ -6,13 +6,16 @@ StreamField data of one structured block, with any sub-field overridden::
 
     CareerPageFactory(title="Welder", body=[salary_block(median_annual=47540, year=2023)])
     CareerPageFactory(parent=careers_index, soc_code="43-6013")
+
+``ComparisonPageFactory()`` makes the seed article's live comparison of those two careers
+(creating them); ``ComparisonPageFactory(careers=[welder, electrician])`` compares others.
 """
 
 import factory
 from django.utils.text import slugify
 from wagtail.models import Site
 
-from .models import CareerPage
+from .models import CareerPage, ComparisonCareer, ComparisonPage
 
 BLS_OOH = "Bureau of Labor Statistics, Occupational Outlook Handbook"
 BLS_OOH_URL = "https://www.bls.gov/ooh/"
@@ -99,6 +102,39 @@ def career_body() -> list[dict]:
     return [duties_block(), education_block(), outlook_block(), salary_block()]
 
 
+def office_specialist_body() -> list[dict]:
+    """The seed's Medical Office Specialist: less pay and schooling, faster growth."""
+    return [
+        duties_block(
+            items=[
+                "Keep patient records and enter information in computer databases",
+                "Communicate with patients and practitioners",
+                "Organize the clinic's documents",
+            ]
+        ),
+        education_block(
+            typical_entry_education="high_school",
+            formal_education_required=False,
+            subjects=[],
+            certifications=[],
+            notes="<p>On-the-job training, usually lasting several months.</p>",
+        ),
+        outlook_block(growth_percent="36"),
+        salary_block(median_annual="31350", percentile_90=None),
+    ]
+
+
+def checklist_block(**overrides) -> dict:
+    value = {
+        "heading": "Before you decide",
+        "items": [
+            "Do you prefer working with patients, or with records and codes?",
+            "Can you commit to a diploma programme before you start work?",
+        ],
+    }
+    return {"type": "checklist", "value": {**value, **overrides}}
+
+
 def default_parent():
     """The root page of the default site: where a site's own pages usually start."""
     return Site.objects.get(is_default_site=True).root_page
@@ -123,5 +159,44 @@ class CareerPageFactory(factory.django.DjangoModelFactory):
     @classmethod
     def _create(cls, model_class, *args, parent=None, **kwargs):
         page = model_class(*args, **kwargs)
+        (parent or default_parent()).add_child(instance=page)
+        return page
+
+
+def seed_careers(parent=None) -> list[CareerPage]:
+    """The seed article's two careers, as live pages under ``parent``."""
+    return [
+        CareerPageFactory(parent=parent),
+        CareerPageFactory(
+            parent=parent,
+            title="Medical Office Specialist",
+            soc_code="43-6013",
+            summary=(
+                "Medical office specialists keep a health facility's records, enter its data "
+                "and deal with its patients and practitioners."
+            ),
+            body=office_specialist_body(),
+        ),
+    ]
+
+
+class ComparisonPageFactory(factory.django.DjangoModelFactory):
+    """A live ComparisonPage of ``careers`` (default: the seed's two, created under ``parent``)."""
+
+    class Meta:
+        model = ComparisonPage
+
+    title = "Medical Coding Specialist vs. Medical Office Specialist"
+    slug = factory.LazyAttributeSequence(lambda page, n: f"{slugify(page.title)}-{n}")
+    intro = "<p>Two promising careers in health care: which one suits you?</p>"
+    body = factory.LazyFunction(lambda: [checklist_block()])
+    live = True
+
+    @classmethod
+    def _create(cls, model_class, *args, parent=None, careers=None, **kwargs):
+        page = model_class(*args, **kwargs)
+        if careers is None:
+            careers = seed_careers(parent)
+        page.career_links = [ComparisonCareer(career=career) for career in careers]
         (parent or default_parent()).add_child(instance=page)
         return page

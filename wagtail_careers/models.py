@@ -1,6 +1,15 @@
 """The package's models. Sites import them from here (the public contract)."""
 
 from .career_page import CareerPage
+from .comparison_page import ComparisonCareer, ComparisonPage
 from .leads.models import CareersSettings, Lead, LeadDelivery, LeadStatus
 
-__all__ = ["CareerPage", "CareersSettings", "Lead", "LeadDelivery", "LeadStatus"]
+__all__ = [
+    "CareerPage",
+    "CareersSettings",
+    "ComparisonCareer",
+    "ComparisonPage",
+    "Lead",
+    "LeadDelivery",
+    "LeadStatus",
+]

@@ -1,0 +1,176 @@
+"""``ComparisonPage``: two to four career pages side by side, with the differences in words.
+
+Editors choose the careers (``ComparisonCareer`` rows) and write their own sections; every
+figure is read live from the career pages, so editing a career updates each comparison that
+includes it. The comparison itself is computed by the pure ``comparison`` module.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from . import conf, jsonld
+from .blocks import CallToActionBlock
+from .career_page import CareerPage
+from .comparison import (
+    DIMENSION_CODES,
+    MAX_CAREERS,
+    MIN_CAREERS,
+    compare,
+    selection_error,
+)
+from .comparison_forms import ComparisonPageForm
+
+
+def all_dimensions() -> list[str]:
+    """The default for a new comparison: every row shown."""
+    return list(DIMENSION_CODES)
+
+
+class ChecklistBlock(blocks.StructBlock):
+    """A heading and a list of questions or steps, e.g. "Before you decide"."""
+
+    heading = blocks.CharBlock(
+        label=_("Heading"),
+        max_length=255,
+        help_text=_('Example: "Before you decide".'),
+    )
+    items = blocks.ListBlock(
+        blocks.CharBlock(label=_("Item"), max_length=500),
+        label=_("Items"),
+        min_num=1,
+        help_text=_(
+            'One question or step per line. Example: "Do you enjoy working with patients, '
+            'or with records?"'
+        ),
+    )
+
+    class Meta:
+        label = _("Checklist")
+        icon = "tasks"
+        template = "wagtail_careers/blocks/checklist.html"
+
+
+class ComparisonBodyBlock(blocks.StreamBlock):
+    """The editor's own sections around the computed comparison."""
+
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"), icon="pilcrow", template="wagtail_careers/blocks/paragraph.html"
+    )
+    checklist = ChecklistBlock()
+    call_to_action = CallToActionBlock()
+
+
+class ComparisonCareer(Orderable):
+    """One career in a comparison, in the order the editor chose."""
+
+    page = ParentalKey(
+        "wagtail_careers.ComparisonPage", on_delete=models.CASCADE, related_name="career_links"
+    )
+    career = models.ForeignKey(
+        CareerPage,
+        on_delete=models.CASCADE,
+        related_name="comparison_links",
+        verbose_name=_("career"),
+        help_text=_("A career page of this site."),
+    )
+
+    panels = [FieldPanel("career")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("compared career")
+        verbose_name_plural = _("compared careers")
+
+
+class ComparisonPage(Page):
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A paragraph on why a student would weigh these careers against each other."),
+    )
+    dimensions = models.JSONField(
+        _("rows to show"),
+        default=all_dimensions,
+        blank=True,
+        help_text=_("The facts the comparison table shows, and the differences it states."),
+    )
+    body = StreamField(
+        ComparisonBodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_('Your own sections after the comparison: "Before you decide", a conclusion.'),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel(
+            "career_links",
+            heading=_("Careers"),
+            label=_("Career"),
+            min_num=MIN_CAREERS,
+            max_num=MAX_CAREERS,
+            help_text=_(
+                "Choose two to four career pages. Their figures are shown as they are on "
+                "those pages, so they stay up to date."
+            ),
+        ),
+        FieldPanel("dimensions"),
+        FieldPanel("body"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    base_form_class = ComparisonPageForm
+    template = "wagtail_careers/comparison_page.html"
+
+    class Meta:
+        verbose_name = _("comparison page")
+        verbose_name_plural = _("comparison pages")
+
+    def save(self, *args, clean=True, **kwargs):
+        """Refuse to save a live comparison without 2 to 4 distinct careers; drafts may be."""
+        if clean and self.live:
+            self.validate_careers()
+        return super().save(*args, clean=clean, **kwargs)
+
+    def validate_careers(self):
+        """Raises ``ValidationError`` unless the chosen careers can be published.
+
+        Reads the career links in memory, as the admin form or a revision left them, not
+        only those already saved.
+        """
+        error = selection_error([link.career_id for link in self.career_links.all()])
+        if error:
+            raise ValidationError({"career_links": error})
+
+    @cached_property
+    def careers(self) -> list[CareerPage]:
+        """The chosen careers that are live, in the editor's order, read in one query."""
+        ids = [link.career_id for link in self.career_links.all()]
+        pages = CareerPage.objects.live().in_bulk(ids)
+        return [pages[career_id] for career_id in dict.fromkeys(ids) if career_id in pages]
+
+    @cached_property
+    def comparison(self):
+        return compare([career.facts for career in self.careers], self.dimensions or None)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        comparison = self.comparison
+        context["base_template"] = conf.base_template()
+        context["comparison"] = comparison
+        context["jsonld"] = jsonld.script_json(
+            jsonld.item_list(list(comparison.careers), name=self.title)
+        )
+        return context
