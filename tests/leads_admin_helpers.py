@@ -1,6 +1,6 @@
 """Users and clients for the leads admin tests."""
 
-import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
 INDEX_URL = "/admin/careers/leads/"
@@ -22,18 +22,14 @@ def grant(user, *perms):
         )
 
 
-@pytest.fixture
-def login(client, django_user_model):
-    """``login(perms=[...], group=...)``: a client logged in as a new user with just those."""
-
-    def make(*perms, group=None):
-        user = django_user_model.objects.create_user(
-            f"user{django_user_model.objects.count()}", "staff@example.com", "password"
-        )
-        grant(user, *perms)
-        if group:
-            user.groups.add(Group.objects.get(name=group))
-        client.force_login(user)
-        return client
-
-    return make
+def login(client, *perms, group=None):
+    """Log ``client`` in as a new user holding just ``perms`` (and ``group``'s); return it."""
+    user_model = get_user_model()
+    user = user_model.objects.create_user(
+        f"user{user_model.objects.count()}", "staff@example.com", "password"
+    )
+    grant(user, *perms)
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    client.force_login(user)
+    return client

@@ -7,9 +7,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.html import escape
-from leads_admin_helpers import INDEX_URL, edit_url, inspect_url, login  # noqa: F401
+from leads_admin_helpers import INDEX_URL, edit_url, inspect_url
+
 from wagtail_careers.factories import CareerPageFactory, LeadDeliveryFactory, LeadFactory
-from wagtail_careers.models import Lead, LeadStatus
+from wagtail_careers.models import Lead, LeadDelivery, LeadStatus
 
 pytestmark = pytest.mark.django_db
 
@@ -253,3 +254,14 @@ def test_xss_is_escaped_on_the_dashboard(admin_client, hostile_lead):
     html = admin_client.get("/admin/").content.decode()
 
     assert_escaped(html, [CAREER_XSS])
+
+
+def test_deleting_a_lead_removes_its_deliveries(admin_client):
+    lead = LeadFactory()
+    LeadDeliveryFactory(lead=lead)
+
+    response = admin_client.post(f"{INDEX_URL}delete/{lead.pk}/")
+
+    assert response.status_code == 302
+    assert not Lead.objects.exists()
+    assert not LeadDelivery.objects.exists()

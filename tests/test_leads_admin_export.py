@@ -6,6 +6,7 @@ import io
 import pytest
 from leads_admin_helpers import INDEX_URL
 from openpyxl import load_workbook
+
 from wagtail_careers.factories import CareerPageFactory, LeadDeliveryFactory, LeadFactory
 from wagtail_careers.leads.export import escape_formula
 from wagtail_careers.models import LeadStatus

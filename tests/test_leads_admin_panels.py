@@ -8,10 +8,11 @@ from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from leads_admin_helpers import INDEX_URL, login  # noqa: F401
+from leads_admin_helpers import INDEX_URL, login
 from wagtail.admin.menu import admin_menu
 from wagtail.models import Site
 from wagtail.test.utils.form_data import rich_text
+
 from wagtail_careers.factories import CareerPageFactory, LeadFactory
 from wagtail_careers.leads.panels import RecentLeadsPanel
 from wagtail_careers.models import CareersSettings, LeadStatus
@@ -28,20 +29,20 @@ def leads_menu_item(user):
     return request, items
 
 
-def test_menu_label_counts_new_leads_only(login):
+def test_menu_label_counts_new_leads_only(client):
     LeadFactory.create_batch(2)
     LeadFactory(status=LeadStatus.CONTACTED)
     LeadFactory(status=LeadStatus.SPAM)
-    client = login(*VIEWER)
+    client = login(client, *VIEWER)
 
     html = client.get("/admin/").content.decode()
 
     assert "Leads (2 new)" in html
 
 
-def test_menu_label_without_new_leads_is_plain(login):
+def test_menu_label_without_new_leads_is_plain(client):
     LeadFactory(status=LeadStatus.ENROLLED)
-    client = login(*VIEWER)
+    client = login(client, *VIEWER)
 
     html = client.get("/admin/").content.decode()
 
@@ -49,9 +50,9 @@ def test_menu_label_without_new_leads_is_plain(login):
     assert INDEX_URL in html
 
 
-def test_menu_count_is_one_query(login, django_user_model):
+def test_menu_count_is_one_query(client, django_user_model):
     LeadFactory.create_batch(3)
-    login(*VIEWER)
+    login(client, *VIEWER)
     request, (item,) = leads_menu_item(django_user_model.objects.get(is_superuser=False))
 
     with CaptureQueriesContext(connection) as queries:
@@ -61,9 +62,9 @@ def test_menu_count_is_one_query(login, django_user_model):
     assert component.label == "Leads (3 new)"
 
 
-def test_no_menu_item_and_no_count_query_without_permission(login, django_user_model):
+def test_no_menu_item_without_view_lead(client, django_user_model):
     LeadFactory()
-    login("wagtailadmin.access_admin")
+    login(client, "wagtailadmin.access_admin")
     user = django_user_model.objects.get()
 
     assert leads_menu_item(user)[1] == []
@@ -95,9 +96,9 @@ def text_of(html):
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
 
 
-def test_dashboard_panel_on_the_home_page(login, week_of_leads):
+def test_dashboard_panel_on_the_home_page(client, week_of_leads):
     welder, _nurse = week_of_leads
-    client = login(*VIEWER)
+    client = login(client, *VIEWER)
 
     html = client.get("/admin/").content.decode()
 
@@ -119,8 +120,8 @@ def test_dashboard_panel_link_lists_that_careers_recent_leads(admin_client, week
     assert len(response.context["object_list"]) == 3
 
 
-def test_dashboard_panel_says_when_there_is_nothing(login):
-    client = login(*VIEWER)
+def test_dashboard_panel_says_when_there_is_nothing(client):
+    client = login(client, *VIEWER)
 
     assert "No leads in the last 7 days." in client.get("/admin/").content.decode()
 

@@ -1,8 +1,9 @@
 """Who sees leads: superusers and holders of view_lead; not Wagtail's Editors or Moderators."""
 
 import pytest
-from leads_admin_helpers import INDEX_URL, edit_url, inspect_url, login  # noqa: F401
+from leads_admin_helpers import INDEX_URL, edit_url, inspect_url, login
 from wagtail import hooks
+
 from wagtail_careers.factories import LeadFactory
 from wagtail_careers.models import LeadStatus
 
@@ -27,9 +28,9 @@ def test_anonymous_visitors_are_sent_to_the_login_page(client):
 
 
 @pytest.mark.parametrize("group", ["Editors", "Moderators"])
-def test_default_editors_and_moderators_get_nothing(login, group):
+def test_default_editors_and_moderators_get_nothing(client, group):
     lead = LeadFactory(name="Hidden Person")
-    client = login(group=group)
+    client = login(client, group=group)
 
     for url in [*lead_urls(lead), edit_url(lead)]:
         response = client.get(url)
@@ -41,9 +42,9 @@ def test_default_editors_and_moderators_get_nothing(login, group):
     assert "Hidden Person" not in home
 
 
-def test_a_user_with_only_view_lead_sees_lists_inspects_and_exports(login):
+def test_a_user_with_only_view_lead_sees_lists_inspects_and_exports(client):
     lead = LeadFactory(name="Visible Person")
-    client = login(ACCESS_ADMIN, VIEW)
+    client = login(client, ACCESS_ADMIN, VIEW)
 
     for url in lead_urls(lead):
         assert client.get(url).status_code == 200, url
@@ -52,9 +53,9 @@ def test_a_user_with_only_view_lead_sees_lists_inspects_and_exports(login):
     assert "recent-leads" in home
 
 
-def test_view_lead_alone_cannot_change_the_status(login):
+def test_view_lead_alone_cannot_change_the_status(client):
     lead = LeadFactory()
-    client = login(ACCESS_ADMIN, VIEW)
+    client = login(client, ACCESS_ADMIN, VIEW)
 
     response = client.post(edit_url(lead), {"status": "enrolled"})
 
@@ -65,9 +66,9 @@ def test_view_lead_alone_cannot_change_the_status(login):
     assert edit_url(lead) not in client.get(inspect_url(lead)).content.decode()
 
 
-def test_change_lead_changes_the_status(login):
+def test_change_lead_changes_the_status(client):
     lead = LeadFactory()
-    client = login(ACCESS_ADMIN, VIEW, CHANGE)
+    client = login(client, ACCESS_ADMIN, VIEW, CHANGE)
 
     client.post(edit_url(lead), {"status": "contacted"})
 
@@ -75,9 +76,9 @@ def test_change_lead_changes_the_status(login):
     assert lead.status == LeadStatus.CONTACTED
 
 
-def test_change_without_view_does_not_reveal_leads(login):
+def test_change_without_view_does_not_reveal_leads(client):
     lead = LeadFactory()
-    client = login(ACCESS_ADMIN, CHANGE)
+    client = login(client, ACCESS_ADMIN, CHANGE)
 
     assert client.get(INDEX_URL).status_code == 302
     assert client.get(inspect_url(lead)).status_code == 302
@@ -103,9 +104,9 @@ def test_group_permissions_offer_view_change_and_delete_but_not_add():
 
 
 @pytest.mark.parametrize("action", ["edit", "delete", "history", "usage"])
-def test_change_or_delete_without_view_does_not_reveal_a_lead(login, action):
+def test_change_or_delete_without_view_does_not_reveal_a_lead(client, action):
     lead = LeadFactory(name="Private Person")
-    client = login(ACCESS_ADMIN, CHANGE, "wagtail_careers.delete_lead")
+    client = login(client, ACCESS_ADMIN, CHANGE, "wagtail_careers.delete_lead")
 
     response = client.get(f"{INDEX_URL}{action}/{lead.pk}/")
 
