@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.html import escape
 from leads_admin_helpers import INDEX_URL, edit_url, inspect_url
+from wagtail.models import ModelLogEntry
 
 from wagtail_careers.factories import CareerPageFactory, LeadDeliveryFactory, LeadFactory
 from wagtail_careers.models import Lead, LeadDelivery, LeadStatus
@@ -265,3 +266,15 @@ def test_deleting_a_lead_removes_its_deliveries(admin_client):
     assert response.status_code == 302
     assert not Lead.objects.exists()
     assert not LeadDelivery.objects.exists()
+
+
+def test_status_changes_are_recorded_in_the_history(admin_client):
+    lead = LeadFactory()
+    admin_client.post(edit_url(lead), {"status": "contacted"})
+
+    response = admin_client.get(f"{INDEX_URL}history/{lead.pk}/")
+
+    assert response.status_code == 200
+    assert "Edited" in response.content.decode()
+    entry = ModelLogEntry.objects.get(object_id=str(lead.pk), action="wagtail.edit")
+    assert entry.user.is_superuser
