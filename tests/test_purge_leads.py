@@ -9,6 +9,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.models import Site
+
 from wagtail_careers.factories import LeadDeliveryFactory, LeadFactory
 from wagtail_careers.models import CareersSettings, Lead, LeadDelivery
 
@@ -174,3 +175,13 @@ def test_erase_keeps_the_leads_when_the_export_cannot_be_written(ana, tmp_path):
         )
 
     assert Lead.objects.count() == 3
+
+
+def test_purge_without_a_default_site_uses_the_settings_default():
+    LeadFactory(created_at=days_ago(731))
+    Site.objects.update(is_default_site=False)
+
+    out, _err = run("careers_purge_leads", "--dry-run")
+
+    assert "would delete 1 lead(s)" in out
+    assert "older than 730 days" in out

@@ -4,7 +4,7 @@ Both are shown only to users who may see leads (superusers and holders of
 ``wagtail_careers.view_lead``), and each costs one query.
 """
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.db.models import Count, F
 from django.urls import reverse
@@ -57,9 +57,12 @@ class RecentLeadsPanel(Component):
     template_name = "wagtail_careers/admin/recent_leads_panel.html"
 
     def get_context_data(self, parent_context):
-        since = timezone.now() - timedelta(days=RECENT_DAYS)
+        # Whole days (today and the six before, in the site's time zone), as the listing's
+        # date filter counts them, so a career's link lists exactly the leads counted.
+        since = timezone.localdate() - timedelta(days=RECENT_DAYS - 1)
+        start = timezone.make_aware(datetime.combine(since, time.min))
         rows = list(
-            Lead.objects.filter(created_at__gte=since)
+            Lead.objects.filter(created_at__gte=start)
             .exclude(status=LeadStatus.SPAM)
             .values("career_id", "career__title")
             .annotate(count=Count("pk"))
@@ -71,5 +74,5 @@ class RecentLeadsPanel(Component):
             "rows": rows,
             "total": sum(row["count"] for row in rows),
             "index_url": index_url,
-            "since": since.date().isoformat(),
+            "since": since.isoformat(),
         }
