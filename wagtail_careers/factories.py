@@ -6,16 +6,24 @@ StreamField data of one structured block, with any sub-field overridden::
 
     CareerPageFactory(title="Welder", body=[salary_block(median_annual=47540, year=2023)])
     CareerPageFactory(parent=careers_index, soc_code="43-6013")
+    LeadFactory(career=page, status="spam")   # one line per lead; LeadDeliveryFactory(lead=...)
 
 ``ComparisonPageFactory()`` makes the seed article's live comparison of those two careers
 (creating them); ``ComparisonPageFactory(careers=[welder, electrician])`` compares others.
 """
 
 import factory
+from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Site
 
-from .models import CareerPage, ComparisonCareer, ComparisonPage
+from .leads.models import (
+    DEFAULT_CONSENT_TEXT,
+    DeliveryDestination,
+    DeliveryStatus,
+    LeadDelivery,
+)
+from .models import CareerPage, ComparisonCareer, ComparisonPage, Lead
 
 BLS_OOH = "Bureau of Labor Statistics, Occupational Outlook Handbook"
 BLS_OOH_URL = "https://www.bls.gov/ooh/"
@@ -200,3 +208,47 @@ class ComparisonPageFactory(factory.django.DjangoModelFactory):
         page.career_links = [ComparisonCareer(career=career) for career in careers]
         (parent or default_parent()).add_child(instance=page)
         return page
+
+
+class LeadFactory(factory.django.DjangoModelFactory):
+    """A lead with consent, sent from a career page (a new ``CareerPageFactory`` one by default).
+
+    ``created_at`` may be given (it is otherwise set on save), e.g. for retention tests:
+    ``LeadFactory(created_at=timezone.now() - timedelta(days=800))``.
+    """
+
+    class Meta:
+        model = Lead
+
+    career = factory.SubFactory(CareerPageFactory)
+    page = factory.SelfAttribute("career")
+    name = "Maria Lopez"
+    email = factory.Sequence(lambda n: f"student{n}@example.com")
+    phone = "+1 415 555 0100"
+    postal_code = "94110"
+    message = "Do you offer evening classes?"
+    consent = True
+    consent_text = factory.LazyFunction(lambda: str(DEFAULT_CONSENT_TEXT))
+    consent_at = factory.LazyFunction(timezone.now)
+    utm_source = "newsletter"
+    utm_medium = "email"
+    utm_campaign = "spring-enrolment"
+
+    @classmethod
+    def _create(cls, model_class, *args, created_at=None, **kwargs):
+        lead = super()._create(model_class, *args, **kwargs)
+        if created_at is not None:
+            model_class.objects.filter(pk=lead.pk).update(created_at=created_at)
+            lead.created_at = created_at
+        return lead
+
+
+class LeadDeliveryFactory(factory.django.DjangoModelFactory):
+    """One destination of a lead, pending by default."""
+
+    class Meta:
+        model = LeadDelivery
+
+    lead = factory.SubFactory(LeadFactory)
+    destination = DeliveryDestination.EMAIL
+    status = DeliveryStatus.PENDING

@@ -1,0 +1,253 @@
+"""The "Leads" admin: a Wagtail ``ModelViewSet`` for admissions staff.
+
+Leads arrive only through the lead form, so there is no "add" or "copy" view; the edit
+form changes nothing but the status. Listing, inspecting and exporting need
+``view_lead`` (see ``panels.can_view_leads``), changing the status ``change_lead`` and
+deleting ``delete_lead``. Spam is stored, flagged, and hidden until the status filter asks
+for it.
+"""
+
+import django_filters
+from django import forms
+from django.contrib.admin.utils import quote
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import (
+    ButtonsColumnMixin,
+    Column,
+    DateColumn,
+    StatusTagColumn,
+    TitleColumn,
+)
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic import history, usage
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.coreutils import multigetattr
+from wagtail.models import Page
+
+from ..career_page import CareerPage
+from .export import FormulaEscapingExportMixin, export_field_names
+from .models import Lead, LeadStatus
+from .panels import LeadsMenuItem
+
+
+def pages_with_leads(request):
+    return Page.objects.filter(pk__in=Lead.objects.values("page_id")).order_by("title")
+
+
+class LeadFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(
+        label=_("Status"),
+        choices=LeadStatus.choices,
+        empty_label=_("All but spam"),
+        widget=forms.RadioSelect,
+    )
+    career = django_filters.ModelChoiceFilter(
+        label=_("Career"), queryset=CareerPage.objects.order_by("title")
+    )
+    page = django_filters.ModelChoiceFilter(label=_("Page"), queryset=pages_with_leads)
+    created_at = django_filters.DateFromToRangeFilter(
+        label=_("Created"), widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = Lead
+        fields = ["status", "career", "page", "created_at"]
+
+
+class LeadNameColumn(ButtonsColumnMixin, TitleColumn):
+    """The lead's name, linking to the inspect view (the edit view only holds the status)."""
+
+    def __init__(self, name, get_buttons, **kwargs):
+        super().__init__(name, **kwargs)
+        self._get_buttons = get_buttons
+
+    def get_buttons(self, instance, parent_context):
+        return self._get_buttons(instance)
+
+
+class DeliveryColumn(Column):
+    """One status tag per destination (email, webhook), failed ones highlighted."""
+
+    cell_template_name = "wagtail_careers/admin/delivery_cell.html"
+
+    def get_value(self, instance):
+        return instance.deliveries.all()
+
+
+def delivery_summary(lead) -> str:
+    """``Email – Delivered; Webhook – Failed``: one export cell for a lead's deliveries."""
+    return "; ".join(str(delivery) for delivery in lead.deliveries.all())
+
+
+class ViewLeadRequiredMixin:
+    """Every lead view shows the lead, so each needs ``view_lead`` on top of its own permission.
+
+    Wagtail's defaults let "any of add/change/delete/view" list and inspect, and editing
+    only need "change"; leads are personal data, revealed only by the grant named for it.
+    """
+
+    any_permission_required = ["view"]
+
+
+class LeadIndexView(ViewLeadRequiredMixin, FormulaEscapingExportMixin, generic.IndexView):
+    default_ordering = "-created_at"
+    list_export = [*export_field_names(Lead), "deliveries"]
+    export_headings = {"deliveries": _("Delivery")}
+
+    def to_row_dict(self, item):
+        # Wagtail's lookup calls what it finds, and a related manager is callable.
+        return {
+            field: delivery_summary(item) if field == "deliveries" else multigetattr(item, field)
+            for field in self.list_export
+        }
+
+    def get_base_queryset(self):
+        return (
+            super()
+            .get_base_queryset()
+            .select_related("page", "career")
+            .prefetch_related("deliveries")
+        )
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        if not self.filtering_by_status:
+            queryset = queryset.exclude(status=LeadStatus.SPAM)
+        return queryset
+
+    @cached_property
+    def filtering_by_status(self):
+        return bool(self.filters.is_valid() and self.filters.form.cleaned_data.get("status"))
+
+    @cached_property
+    def columns(self):
+        return [
+            DateColumn("created_at", label=_("Created"), sort_key="created_at"),
+            LeadNameColumn(
+                "name",
+                label=_("Name"),
+                sort_key="name",
+                get_url=self.get_inspect_url,
+                get_buttons=self.get_list_buttons,
+            ),
+            Column("email", label=_("Email"), sort_key="email"),
+            Column("career", label=_("Career")),
+            Column("page", label=_("Page")),
+            StatusTagColumn(
+                "get_status_display",
+                label=_("Status"),
+                sort_key="status",
+                primary=lambda lead: lead.status == LeadStatus.NEW,
+            ),
+            DeliveryColumn("deliveries", label=_("Delivery")),
+        ]
+
+
+class LeadInspectView(ViewLeadRequiredMixin, generic.InspectView):
+    """All a lead holds, grouped, with the evidence of consent and every delivery."""
+
+    template_name = "wagtail_careers/admin/lead_inspect.html"
+    sections = [
+        (
+            "contact",
+            _("Contact"),
+            ["name", "email", "phone", "postal_code", "message", "career", "page"],
+        ),
+        ("handling", _("Handling"), ["status", "spam_reason", "created_at", "updated_at"]),
+        ("consent", _("Consent evidence"), ["consent", "consent_text", "consent_at"]),
+        (
+            "attribution",
+            _("Attribution"),
+            [
+                "page_url",
+                "referrer",
+                "utm_source",
+                "utm_medium",
+                "utm_campaign",
+                "utm_term",
+                "utm_content",
+                "gclid",
+                "user_agent",
+                "ip_hash",
+            ],
+        ),
+    ]
+
+    def get_fields(self):
+        return [field for _id, _heading, fields in self.sections for field in fields]
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(Lead.objects.select_related("page", "career"), pk=self.pk)
+
+    def get_consent_display_value(self):
+        return _("Yes") if self.object.consent else _("No")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["sections"] = [
+            (section_id, heading, [self.get_context_for_field(field) for field in fields])
+            for section_id, heading, fields in self.sections
+        ]
+        context["deliveries"] = self.object.deliveries.order_by("destination")
+        return context
+
+
+class LeadEditView(ViewLeadRequiredMixin, generic.EditView):
+    """Change a lead's status; what the visitor sent stays as they sent it."""
+
+    def get_success_url(self):
+        return reverse(self.inspect_url_name, args=(quote(self.object.pk),))
+
+
+class LeadDeleteView(ViewLeadRequiredMixin, generic.DeleteView):
+    pass
+
+
+class LeadHistoryView(ViewLeadRequiredMixin, history.HistoryView):
+    pass
+
+
+class LeadUsageView(ViewLeadRequiredMixin, usage.UsageView):
+    pass
+
+
+class LeadViewSet(ModelViewSet):
+    model = Lead
+    icon = "mail"
+    menu_label = _("Leads")
+    menu_order = 250
+    add_to_admin_menu = True
+    url_prefix = "careers/leads"
+    url_namespace = "wagtail_careers_leads"
+    index_view_class = LeadIndexView
+    inspect_view_class = LeadInspectView
+    edit_view_class = LeadEditView
+    delete_view_class = LeadDeleteView
+    history_view_class = LeadHistoryView
+    usage_view_class = LeadUsageView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    add_to_reference_index = False
+    filterset_class = LeadFilterSet
+    search_fields = ["name", "email", "phone"]
+    search_backend_name = None
+    panels = [FieldPanel("status")]
+    menu_item_class = LeadsMenuItem
+    export_filename = "leads"
+
+    def get_common_view_kwargs(self, **kwargs):
+        # No "Add lead" button anywhere: leads come from the form only.
+        return super().get_common_view_kwargs(add_url_name=None, **kwargs)
+
+    def get_urlpatterns(self):
+        return [
+            pattern for pattern in super().get_urlpatterns() if pattern.name not in {"add", "copy"}
+        ]
+
+    def get_permissions_to_register(self):
+        return super().get_permissions_to_register().exclude(codename="add_lead")

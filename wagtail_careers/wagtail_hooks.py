@@ -1,0 +1,20 @@
+"""Admin registration only: the "Leads" menu and views, and the dashboard panel.
+
+The "Careers" site settings register themselves (``@register_setting`` in ``leads.models``).
+"""
+
+from wagtail import hooks
+
+from .leads.panels import RecentLeadsPanel, can_view_leads
+from .leads.views import LeadViewSet
+
+
+@hooks.register("register_admin_viewset")
+def register_lead_viewset():
+    return LeadViewSet("leads")
+
+
+@hooks.register("construct_homepage_panels")
+def add_recent_leads_panel(request, panels):
+    if can_view_leads(request.user):
+        panels.append(RecentLeadsPanel())
