@@ -17,6 +17,7 @@ from home.management.commands.load_demo import ComparisonPage
 from home.models import CareersIndexPage, HomePage
 from wagtail.models import Page, Site
 
+from wagtail_careers.leads.models import CareersSettings
 from wagtail_careers.models import CareerPage
 
 CODING_FIGURES = [
@@ -161,11 +162,12 @@ def test_every_demo_figure_names_its_source_and_year(demo):
                 assert value.get("year") or value.get("period_start")
 
 
-def test_home_page_is_the_schools(demo):
+def test_home_page_is_the_schools_and_leads_reach_its_admissions(demo):
     home = demo.root_page.specific
     assert isinstance(home, HomePage)
     assert home.title == demo_content.SCHOOL_NAME
     assert demo.site_name == demo_content.SCHOOL_NAME
+    assert CareersSettings.for_site(demo).recipient_list == ["admissions@example.com"]
 
 
 needs_comparison = pytest.mark.skipif(

@@ -25,6 +25,8 @@ BLS_OOH_2014 = (
 )
 
 SCHOOL_NAME = "Example Career School"
+#: Receives the demo's leads; in development, emails are printed on the console.
+LEAD_RECIPIENT = "admissions@example.com"
 
 HOME_INTRO = (
     "<p>We train people for careers in healthcare offices, clinics and hospitals. Start with "

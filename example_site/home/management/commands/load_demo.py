@@ -17,6 +17,7 @@ from wagtail.models import Page, Site
 
 from home import demo_content
 from home.models import CareersIndexPage, HomePage
+from wagtail_careers.leads.models import CareersSettings
 from wagtail_careers.models import CareerPage
 
 try:
@@ -46,12 +47,19 @@ def add_page(parent: Page, page: Page) -> Page:
 
 
 def load_site(base_url: str) -> HomePage:
-    """The default site, named and served at ``base_url``, and its home page, written once."""
+    """The default site, served at ``base_url``: its name, lead recipient and home page.
+
+    Each is written only while empty, so an editor's changes survive a re-run.
+    """
     site = Site.objects.get(is_default_site=True)
     url = urlsplit(base_url)
     site.hostname, site.port = url.hostname, url.port or 80
     site.site_name = site.site_name or demo_content.SCHOOL_NAME
     site.save()
+    careers_settings = CareersSettings.for_site(site)
+    if not careers_settings.recipients:
+        careers_settings.recipients = demo_content.LEAD_RECIPIENT
+        careers_settings.save()
     home = site.root_page.specific
     if not home.intro:
         home.title = demo_content.SCHOOL_NAME
