@@ -89,10 +89,7 @@ def test_careers_are_found_again_by_soc_code_after_an_editor_moves_them(demo):
 
 def test_printed_admin_login_works_and_follows_demo_admin_password(db, monkeypatch):
     output = load_demo(base_url="http://127.0.0.1:8123/")
-    assert (
-        "http://127.0.0.1:8123/admin/ (username: admin, password: changeme-demo)"
-        in output
-    )
+    assert "http://127.0.0.1:8123/admin/ (username: admin, password: changeme-demo)" in output
     assert authenticate(username="admin", password="changeme-demo").is_superuser
 
     monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "another-secret-9")
@@ -123,18 +120,14 @@ def test_admin_login_page_answers_200(demo, client):
     assert client.get("/admin/login/").status_code == 200
 
 
-def test_coding_specialist_page_shows_every_seed_fact_with_source_and_year(
-    demo, client
-):
+def test_coding_specialist_page_shows_every_seed_fact_with_source_and_year(demo, client):
     html = page_text(client, CareerPage.objects.get(soc_code="29-2072"))
     for figure in CODING_FIGURES:
         assert figure in html, figure
     assert "Bureau of Labor Statistics, Occupational Outlook Handbook" in html
 
 
-def test_office_specialist_page_shows_every_seed_fact_with_source_and_year(
-    demo, client
-):
+def test_office_specialist_page_shows_every_seed_fact_with_source_and_year(demo, client):
     html = page_text(client, CareerPage.objects.get(soc_code="43-6013"))
     for figure in OFFICE_FIGURES:
         assert figure in html, figure

@@ -20,9 +20,7 @@ from wagtail_careers.factories import (
 
 BLS_OOH = "Bureau of Labor Statistics, Occupational Outlook Handbook"
 BLS_OOH_URL = "https://www.bls.gov/ooh/"
-BLS_OOH_2014 = (
-    "Bureau of Labor Statistics, Occupational Outlook Handbook, 2014-15 Edition"
-)
+BLS_OOH_2014 = "Bureau of Labor Statistics, Occupational Outlook Handbook, 2014-15 Edition"
 
 SCHOOL_NAME = "Example Career School"
 #: Receives the demo's leads; in development, emails are printed on the console.
@@ -78,9 +76,7 @@ MEDICAL_CODING = {
             ],
             certifications=[
                 certification("Certified Tumor Registrar", "CTR", "NCRA"),
-                certification(
-                    "Registered Health Information Technician", "RHIT", "AHIMA"
-                ),
+                certification("Registered Health Information Technician", "RHIT", "AHIMA"),
             ],
             notes=(
                 "<p>Employers hire coders who have completed a diploma programme. After the "
@@ -183,9 +179,7 @@ MEDICAL_ASSISTANT = {
     ),
     "body": [
         duties_block(
-            intro=(
-                "<p>Duties vary with the location, specialty and size of the practice.</p>"
-            ),
+            intro="<p>Duties vary with the location, specialty and size of the practice.</p>",
             items=[
                 "Take care of administrative tasks in the practice",
                 "Measure patients' vital signs, such as blood pressure and temperature",

@@ -21,9 +21,7 @@ class HomePage(Page):
         _("introduction"),
         blank=True,
         features=["bold", "italic", "link"],
-        help_text=_(
-            "A few sentences welcoming visitors, shown above the list of careers."
-        ),
+        help_text=_("A few sentences welcoming visitors, shown above the list of careers."),
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

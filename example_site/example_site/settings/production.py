@@ -10,9 +10,10 @@ delivery of leads by email and webhook, are queued in the database and run by
 
 import os
 
+import django
 from django.core.exceptions import ImproperlyConfigured
 
-from .base import *
+from .base import *  # noqa: F403
 from .base import INSTALLED_APPS, MIDDLEWARE, STORAGES
 
 
@@ -20,34 +21,22 @@ def env(name: str) -> str:
     """A required environment variable, or a clear error naming it."""
     value = os.environ.get(name, "").strip()
     if not value:
-        raise ImproperlyConfigured(
-            f"Set the {name} environment variable for production."
-        )
+        raise ImproperlyConfigured(f"Set the {name} environment variable for production.")
     return value
 
 
 def env_list(name: str, default: str = "") -> list[str]:
-    return [
-        item.strip()
-        for item in os.environ.get(name, default).split(",")
-        if item.strip()
-    ]
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
 def env_bool(name: str, default: bool) -> bool:
     value = os.environ.get(name)
-    return (
-        default
-        if value is None
-        else value.strip().lower() in {"1", "true", "yes", "on"}
-    )
+    return default if value is None else value.strip().lower() in {"1", "true", "yes", "on"}
 
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
-ALLOWED_HOSTS = [
-    host.strip() for host in env("ALLOWED_HOSTS").split(",") if host.strip()
-]
+ALLOWED_HOSTS = [host.strip() for host in env("ALLOWED_HOSTS").split(",") if host.strip()]
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # Static files: WhiteNoise serves the collected, compressed, cache-busted files.
@@ -58,9 +47,7 @@ MIDDLEWARE = [
 ]
 STORAGES = {
     **STORAGES,
-    "staticfiles": {
-        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
-    },
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
 # HTTPS: behind a proxy that sets X-Forwarded-Proto (nginx, a load balancer, a PaaS router).
@@ -85,13 +72,29 @@ SILENCED_SYSTEM_CHECKS = [
     "security.W021",
 ]
 
-# Email: SMTP from the environment (Django's defaults otherwise).
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
-EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
-EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+# Email: SMTP from the environment. Django 6.1 configures it with MAILERS (its EMAIL_*
+# settings are deprecated); earlier versions with the EMAIL_* settings.
+SMTP_OPTIONS = {
+    "host": os.environ.get("EMAIL_HOST", "localhost"),
+    "port": int(os.environ.get("EMAIL_PORT", "587")),
+    "username": os.environ.get("EMAIL_HOST_USER", ""),
+    "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
+    "use_tls": env_bool("EMAIL_USE_TLS", True),
+}
+if django.VERSION >= (6, 1):
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": SMTP_OPTIONS,
+        }
+    }
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = SMTP_OPTIONS["host"]
+    EMAIL_PORT = SMTP_OPTIONS["port"]
+    EMAIL_HOST_USER = SMTP_OPTIONS["username"]
+    EMAIL_HOST_PASSWORD = SMTP_OPTIONS["password"]
+    EMAIL_USE_TLS = SMTP_OPTIONS["use_tls"]
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 

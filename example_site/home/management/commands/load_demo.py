@@ -22,13 +22,11 @@ from wagtail_careers.models import CareerPage
 
 try:
     from wagtail_careers.models import ComparisonCareer, ComparisonPage
-except (
-    ImportError
-):  # MERGE: drop this fallback once ComparisonPage is merged (issue 6).
+except ImportError:  # MERGE: drop this fallback once ComparisonPage is merged (issue 6).
     ComparisonCareer = ComparisonPage = None
 
 ADMIN_USERNAME = "admin"
-DEFAULT_ADMIN_PASSWORD = "changeme-demo"  # A demo login, printed on purpose.
+DEFAULT_ADMIN_PASSWORD = "changeme-demo"  # noqa: S105 (a demo login, printed on purpose)
 
 
 def publish(page: Page) -> Page:
@@ -115,9 +113,7 @@ def ensure_admin(password: str):
     User = get_user_model()
     user = User.objects.filter(username=ADMIN_USERNAME).first()
     if user is None:
-        return User.objects.create_superuser(
-            ADMIN_USERNAME, "admin@example.com", password
-        )
+        return User.objects.create_superuser(ADMIN_USERNAME, "admin@example.com", password)
     if not user.check_password(password):
         user.set_password(password)
         user.save(update_fields=["password"])
@@ -143,9 +139,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             home = load_site(base_url)
             index = load_careers_index(home)
-            careers = {
-                data["slug"]: load_career(index, data) for data in demo_content.CAREERS
-            }
+            careers = {data["slug"]: load_career(index, data) for data in demo_content.CAREERS}
             comparison = load_comparison(
                 index, [careers[slug] for slug in demo_content.COMPARISON["careers"]]
             )
