@@ -3,6 +3,7 @@
 import importlib
 import io
 import os
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -87,10 +88,12 @@ def test_careers_are_found_again_by_soc_code_after_an_editor_moves_them(demo):
     assert CareerPage.objects.filter(soc_code="43-6013").count() == 1
 
 
-def test_printed_admin_login_works_and_follows_demo_admin_password(db, monkeypatch):
+def test_printed_admin_login_works_and_follows_demo_admin_password(db, client, monkeypatch):
     output = load_demo(base_url="http://127.0.0.1:8123/")
     assert "http://127.0.0.1:8123/admin/ (username: admin, password: changeme-demo)" in output
-    assert authenticate(username="admin", password="changeme-demo").is_superuser
+    response = client.post("/admin/login/", {"username": "admin", "password": "changeme-demo"})
+    assert response.status_code == 302
+    assert client.get("/admin/").status_code == 200
 
     monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "another-secret-9")
     output = load_demo()
@@ -185,6 +188,37 @@ def test_comparison_shows_every_seed_figure_and_a_lead_form(demo, client):
         assert f'name="{name}"' in html
     home_html = page_text(client, demo.root_page)
     assert f'href="{comparison.url}"' in home_html
+
+
+@needs_comparison
+def test_comparison_lead_form_saves_the_lead_and_thanks_the_visitor(demo, client, monkeypatch):
+    from wagtail_careers.leads import antispam
+    from wagtail_careers.models import Lead
+
+    clock = [1_800_000_000.0]
+    monkeypatch.setattr(antispam, "now", lambda: clock[0])
+    comparison = ComparisonPage.objects.get(slug=demo_content.COMPARISON["slug"])
+    html = page_text(client, comparison)
+    token = re.search(rf'name="{antispam.TOKEN_FIELD}" value="([^"]+)"', html).group(1)
+    career = re.search(r'<option value="([^"]+)"[^>]*>\s*Medical Office Specialist', html).group(1)
+    clock[0] += 10  # a person takes a few seconds to fill the form in
+
+    response = client.post(
+        comparison.url,
+        {
+            "name": "Ana Ortiz",
+            "email": "ana@example.com",
+            "career": career,
+            "consent": "on",
+            antispam.TOKEN_FIELD: token,
+        },
+    )
+
+    assert response.status_code == 303
+    assert client.get(response["Location"]).status_code == 200
+    lead = Lead.objects.get(email="ana@example.com")
+    assert (lead.page_id, lead.career.soc_code) == (comparison.pk, "43-6013")
+    assert not lead.spam_reason
 
 
 def production_settings(monkeypatch, **env):

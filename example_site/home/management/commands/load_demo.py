@@ -51,7 +51,8 @@ def load_site(base_url: str) -> HomePage:
     """
     site = Site.objects.get(is_default_site=True)
     url = urlsplit(base_url)
-    site.hostname, site.port = url.hostname, url.port or 80
+    site.hostname = url.hostname
+    site.port = url.port or (443 if url.scheme == "https" else 80)
     site.site_name = site.site_name or demo_content.SCHOOL_NAME
     site.save()
     careers_settings = CareersSettings.for_site(site)
