@@ -90,19 +90,22 @@ def load_comparison(index: CareersIndexPage, careers: list[CareerPage]):
     existing = ComparisonPage.objects.filter(slug=data["slug"]).first()
     if existing:
         return existing
-    items = "".join(f"<li>{item}</li>" for item in data["before_you_decide"])
     page = ComparisonPage(
         title=data["title"],
         slug=data["slug"],
         intro=data["intro"],
-        # MERGE: check these block names against ComparisonPage's body StreamBlock.
         body=[
             {
-                "type": "paragraph",
-                "value": f"<h2>{data['before_you_decide_heading']}</h2><ul>{items}</ul>",
+                "type": "checklist",
+                "value": {
+                    "heading": data["before_you_decide_heading"],
+                    "items": data["before_you_decide"],
+                },
             },
-            {"type": "paragraph", "value": f"<h2>{data['conclusion_heading']}</h2>"},
-            {"type": "paragraph", "value": data["conclusion"]},
+            {
+                "type": "paragraph",
+                "value": f"<h2>{data['conclusion_heading']}</h2>{data['conclusion']}",
+            },
         ],
     )
     page.career_links = [ComparisonCareer(career=career) for career in careers]
