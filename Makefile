@@ -36,10 +36,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# Migrates, loads the demo content and the admin login (both printed; DEMO_ADMIN_PASSWORD
+# overrides the password), then serves. Re-running reuses the database and creates nothing twice.
 demo: $(STAMP)
 	$(MANAGE) migrate --no-input
-	$(MANAGE) load_demo
-	@echo "Serving the example site at http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/)"
+	$(MANAGE) load_demo --base-url http://127.0.0.1:$(PORT)
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 clean:

@@ -2,7 +2,8 @@
 
 The site is what ``wagtail start`` generates, plus the two ``INSTALLED_APPS`` lines that
 installing wagtail-careers takes (``wagtail_careers`` and ``wagtail.contrib.settings``).
-``DATABASE_URL`` switches the database (SQLite by default).
+``DATABASE_URL`` switches the database (SQLite by default); ``REDIS_URL`` turns on the
+Redis cache.
 """
 
 import os
@@ -81,6 +82,18 @@ DATABASES = {
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
     )
 }
+
+# REDIS_URL (e.g. redis://127.0.0.1:6379/0) turns on Django's Redis cache, shared by every
+# app server; without it each process keeps its own in-memory cache.
+if REDIS_URL := os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

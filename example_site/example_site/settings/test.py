@@ -5,7 +5,7 @@ import tempfile
 from .dev import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Email: Django's test environment installs the locmem backend (mail.outbox) by itself.
 MEDIA_ROOT = tempfile.mkdtemp(prefix="wagtail-careers-media-")
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"

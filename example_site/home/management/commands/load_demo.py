@@ -1,0 +1,159 @@
+"""``manage.py load_demo``: the example site's demo content and admin login, idempotently.
+
+``make demo`` runs it on every start, so it creates only what is missing: pages are found
+again by slug (careers by SOC code, wherever an editor moved them) and are never overwritten,
+and the admin user is created once. The one thing it changes on a re-run is the admin's
+password, when ``DEMO_ADMIN_PASSWORD`` differs from the last run: the login it prints always
+works.
+"""
+
+import os
+from urllib.parse import urlsplit
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from home import demo_content
+from home.models import CareersIndexPage, HomePage
+from wagtail_careers.leads.models import CareersSettings
+from wagtail_careers.models import CareerPage
+
+try:
+    from wagtail_careers.models import ComparisonCareer, ComparisonPage
+except ImportError:  # MERGE: drop this fallback once ComparisonPage is merged (issue 6).
+    ComparisonCareer = ComparisonPage = None
+
+ADMIN_USERNAME = "admin"
+DEFAULT_ADMIN_PASSWORD = "changeme-demo"  # noqa: S105 (a demo login, printed on purpose)
+
+
+def publish(page: Page) -> Page:
+    """Publish a new revision, so the admin shows the page's history from its start."""
+    page.save_revision().publish()
+    return page
+
+
+def add_page(parent: Page, page: Page) -> Page:
+    """Validate ``page`` (its StreamField too, as the admin would) and publish it under ``parent``."""
+    body = getattr(page, "body", None)
+    if body is not None:
+        body.stream_block.clean(body)
+    parent.add_child(instance=page)
+    return publish(page)
+
+
+def load_site(base_url: str) -> HomePage:
+    """The default site, served at ``base_url``: its name, lead recipient and home page.
+
+    Each is written only while empty, so an editor's changes survive a re-run.
+    """
+    site = Site.objects.get(is_default_site=True)
+    url = urlsplit(base_url)
+    site.hostname = url.hostname
+    site.port = url.port or (443 if url.scheme == "https" else 80)
+    site.site_name = site.site_name or demo_content.SCHOOL_NAME
+    site.save()
+    careers_settings = CareersSettings.for_site(site)
+    if not careers_settings.recipients:
+        careers_settings.recipients = demo_content.LEAD_RECIPIENT
+        careers_settings.save()
+    home = site.root_page.specific
+    if not home.intro:
+        home.title = demo_content.SCHOOL_NAME
+        home.intro = demo_content.HOME_INTRO
+        publish(home)
+    return home
+
+
+def load_careers_index(home: HomePage) -> CareersIndexPage:
+    data = demo_content.CAREERS_INDEX
+    index = CareersIndexPage.objects.child_of(home).filter(slug=data["slug"]).first()
+    return index or add_page(home, CareersIndexPage(show_in_menus=True, **data))
+
+
+def load_career(index: CareersIndexPage, data: dict) -> CareerPage:
+    career = CareerPage.objects.filter(soc_code=data["soc_code"]).first()
+    return career or add_page(index, CareerPage(**data))
+
+
+def load_comparison(index: CareersIndexPage, careers: list[CareerPage]):
+    """The seed article as a live ComparisonPage of ``careers``, under the careers index.
+
+    Its facts come from the career pages; the page holds only the editor's words from
+    ``demo_content.COMPARISON``. Returns None while the package has no ComparisonPage.
+    """
+    if ComparisonPage is None:
+        return None
+    data = demo_content.COMPARISON
+    existing = ComparisonPage.objects.filter(slug=data["slug"]).first()
+    if existing:
+        return existing
+    page = ComparisonPage(
+        title=data["title"],
+        slug=data["slug"],
+        intro=data["intro"],
+        body=[
+            {
+                "type": "checklist",
+                "value": {
+                    "heading": data["before_you_decide_heading"],
+                    "items": data["before_you_decide"],
+                },
+            },
+            {
+                "type": "paragraph",
+                "value": f"<h2>{data['conclusion_heading']}</h2>{data['conclusion']}",
+            },
+        ],
+    )
+    page.career_links = [ComparisonCareer(career=career) for career in careers]
+    return add_page(index, page)
+
+
+def ensure_admin(password: str):
+    """The superuser ``admin`` with ``password``: created once, its password kept in step."""
+    User = get_user_model()
+    user = User.objects.filter(username=ADMIN_USERNAME).first()
+    if user is None:
+        return User.objects.create_superuser(ADMIN_USERNAME, "admin@example.com", password)
+    if not user.check_password(password):
+        user.set_password(password)
+        user.save(update_fields=["password"])
+    return user
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the example site's demo content (home page, careers, comparison) and the admin "
+        "user. Safe to run again: it creates only what is missing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--base-url",
+            default="http://127.0.0.1:8000",
+            help="Where the site is served, for the printed links (default: %(default)s).",
+        )
+
+    def handle(self, *args, base_url, **options):
+        base_url = base_url.rstrip("/")
+        password = os.environ.get("DEMO_ADMIN_PASSWORD") or DEFAULT_ADMIN_PASSWORD
+        with transaction.atomic():
+            home = load_site(base_url)
+            index = load_careers_index(home)
+            careers = {data["slug"]: load_career(index, data) for data in demo_content.CAREERS}
+            comparison = load_comparison(
+                index, [careers[slug] for slug in demo_content.COMPARISON["careers"]]
+            )
+            ensure_admin(password)
+
+        pages = [home, index, *careers.values(), *([comparison] if comparison else [])]
+        self.stdout.write(self.style.SUCCESS("Demo content is ready:"))
+        for page in pages:
+            self.stdout.write(f"  {page.title}: {base_url}{page.get_url()}")
+        self.stdout.write(
+            f"  Wagtail admin: {base_url}/admin/ "
+            f"(username: {ADMIN_USERNAME}, password: {password})"
+        )
