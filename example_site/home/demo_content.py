@@ -20,6 +20,9 @@ from wagtail_careers.factories import (
 
 BLS_OOH = "Bureau of Labor Statistics, Occupational Outlook Handbook"
 BLS_OOH_URL = "https://www.bls.gov/ooh/"
+SEED_ARTICLE_FROM_BLS = (
+    "The school's 2014 career article, from Bureau of Labor Statistics wage data"
+)
 BLS_OOH_2014 = "Bureau of Labor Statistics, Occupational Outlook Handbook, 2014-15 Edition"
 
 SCHOOL_NAME = "Example Career School"
@@ -100,7 +103,9 @@ MEDICAL_CODING = {
             median_annual="34750",
             percentile_90="56200",
             year=2012,
-            source_name=BLS_OOH,
+            # The seed article's figures, as it gives them; BLS's own Handbook printed a
+            # different May 2012 median for SOC 29-2071, so the source says whose they are.
+            source_name=SEED_ARTICLE_FROM_BLS,
             source_url=BLS_OOH_URL,
         ),
         paragraph_block(

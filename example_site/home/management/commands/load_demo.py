@@ -18,12 +18,7 @@ from wagtail.models import Page, Site
 from home import demo_content
 from home.models import CareersIndexPage, HomePage
 from wagtail_careers.leads.models import CareersSettings
-from wagtail_careers.models import CareerPage
-
-try:
-    from wagtail_careers.models import ComparisonCareer, ComparisonPage
-except ImportError:  # MERGE: drop this fallback once ComparisonPage is merged (issue 6).
-    ComparisonCareer = ComparisonPage = None
+from wagtail_careers.models import CareerPage, ComparisonCareer, ComparisonPage
 
 ADMIN_USERNAME = "admin"
 DEFAULT_ADMIN_PASSWORD = "changeme-demo"  # noqa: S105 (a demo login, printed on purpose)
@@ -82,10 +77,8 @@ def load_comparison(index: CareersIndexPage, careers: list[CareerPage]):
     """The seed article as a live ComparisonPage of ``careers``, under the careers index.
 
     Its facts come from the career pages; the page holds only the editor's words from
-    ``demo_content.COMPARISON``. Returns None while the package has no ComparisonPage.
+    ``demo_content.COMPARISON``.
     """
-    if ComparisonPage is None:
-        return None
     data = demo_content.COMPARISON
     existing = ComparisonPage.objects.filter(slug=data["slug"]).first()
     if existing:
