@@ -15,6 +15,7 @@ from wagtail.search import index
 from . import conf, jsonld
 from .blocks import CareerBodyBlock
 from .facts import CareerFacts, build_career_facts
+from .leads.mixins import LeadCaptureMixin
 from .validators import validate_soc_code
 
 
@@ -29,7 +30,7 @@ def _json_ready(value):
     return value
 
 
-class CareerPage(Page):
+class CareerPage(LeadCaptureMixin, Page):
     summary = models.TextField(
         _("summary"),
         blank=True,
@@ -55,6 +56,7 @@ class CareerPage(Page):
         FieldPanel("summary"),
         FieldPanel("soc_code"),
         FieldPanel("body"),
+        *LeadCaptureMixin.lead_form_panels,
     ]
 
     search_fields = Page.search_fields + [
@@ -99,6 +101,9 @@ class CareerPage(Page):
         if facts.education:
             data["education"]["label"] = str(facts.education.label)
         return data
+
+    def get_lead_careers(self):
+        return [self]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
