@@ -44,7 +44,7 @@ class WebhookReceiver:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):
                 body = self.rfile.read(int(self.headers["Content-Length"]))
-                receiver.requests.append({"headers": dict(self.headers), "body": body})
+                receiver.requests.append({"headers": self.headers, "body": body})
                 self.send_response(receiver.status)
                 self.end_headers()
                 self.wfile.write(b"ok")

@@ -19,11 +19,21 @@ def send(client, page, clock, wait=5, url_query="", get_extra=None, **overrides)
     clock.advance(wait)
     data = valid_data(**{"lead_token": form_token(response), **overrides})
     html = response.content.decode()
-    for name in ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "gclid", "referrer"):
+    for name in (
+        "utm_source",
+        "utm_medium",
+        "utm_campaign",
+        "utm_term",
+        "utm_content",
+        "gclid",
+        "referrer",
+    ):
         marker = f'name="{name}" value="'
         if marker in html:
             data.setdefault(name, html.split(marker, 1)[1].split('"', 1)[0])
-    return client.post(page.url, data, REMOTE_ADDR="203.0.113.9", HTTP_USER_AGENT="Firefox/140")
+    return client.post(
+        page.url, data, REMOTE_ADDR="203.0.113.9", HTTP_USER_AGENT="Firefox/140"
+    )
 
 
 def test_the_form_is_on_the_career_page(client, career_page, careers_settings):
@@ -37,9 +47,14 @@ def test_the_form_is_on_the_career_page(client, career_page, careers_settings):
     assert "checked" not in html.split('name="consent"')[1].split(">")[0]
 
 
-def test_a_valid_post_saves_the_lead_and_redirects_to_thanks(client, career_page, careers_settings, clock):
+def test_a_valid_post_saves_the_lead_and_redirects_to_thanks(
+    client, career_page, careers_settings, clock
+):
     response = send(
-        client, career_page, clock, url_query=LANDING,
+        client,
+        career_page,
+        clock,
+        url_query=LANDING,
         get_extra={"HTTP_REFERER": "https://www.google.com/search?q=coder"},
     )
     assert response.status_code == 303
@@ -47,19 +62,32 @@ def test_a_valid_post_saves_the_lead_and_redirects_to_thanks(client, career_page
 
     lead = Lead.objects.get()
     assert (lead.name, lead.email, lead.phone, lead.postal_code) == (
-        "Ana Ortiz", "ana@example.com", "+1 (555) 010-0199", "94103"
+        "Ana Ortiz",
+        "ana@example.com",
+        "+1 (555) 010-0199",
+        "94103",
     )
     assert lead.page.specific == career_page and lead.career == career_page
     assert lead.consent and lead.consent_at is not None
     assert lead.consent_text == careers_settings.consent_text
     assert lead.page_url == "http://testserver" + career_page.url
-    assert (lead.utm_source, lead.utm_medium, lead.utm_campaign) == ("google", "cpc", "coding")
-    assert (lead.utm_term, lead.utm_content, lead.gclid) == ("medical coder", "ad1", "abc123")
+    assert (lead.utm_source, lead.utm_medium, lead.utm_campaign) == (
+        "google",
+        "cpc",
+        "coding",
+    )
+    assert (lead.utm_term, lead.utm_content, lead.gclid) == (
+        "medical coder",
+        "ad1",
+        "abc123",
+    )
     assert lead.referrer == "https://www.google.com/search?q=coder"
     assert lead.user_agent == "Firefox/140"
     assert len(lead.ip_hash) == 64 and "203.0.113.9" not in lead.ip_hash
     assert lead.status == LeadStatus.NEW and lead.spam_reason == ""
-    assert sorted(LeadDelivery.objects.values_list("destination", flat=True)) == ["email"]
+    assert sorted(LeadDelivery.objects.values_list("destination", flat=True)) == [
+        "email"
+    ]
 
     thanks = client.get(response["Location"])
     assert thanks.status_code == 200
@@ -67,7 +95,9 @@ def test_a_valid_post_saves_the_lead_and_redirects_to_thanks(client, career_page
     assert 'name="consent"' not in thanks.content.decode()
 
 
-def test_refreshing_the_thank_you_page_sends_nothing(client, career_page, careers_settings, clock):
+def test_refreshing_the_thank_you_page_sends_nothing(
+    client, career_page, careers_settings, clock
+):
     location = send(client, career_page, clock)["Location"]
     for _ in range(3):
         assert client.get(location).status_code == 200
@@ -98,13 +128,17 @@ def test_invalid_input_shows_the_error_beside_the_field_and_saves_nothing(
     assert Lead.objects.count() == 0
 
 
-def test_after_an_error_the_form_keeps_the_input_but_never_the_consent(client, career_page, careers_settings, clock):
+def test_after_an_error_the_form_keeps_the_input_but_never_the_consent(
+    client, career_page, careers_settings, clock
+):
     html = send(client, career_page, clock, email="ana@").content.decode()
     assert 'value="Ana Ortiz"' in html
     assert "checked" not in html.split('name="consent"')[1].split(">")[0]
 
 
-def test_correcting_an_error_quickly_is_not_too_fast(client, career_page, careers_settings, clock):
+def test_correcting_an_error_quickly_is_not_too_fast(
+    client, career_page, careers_settings, clock
+):
     response = send(client, career_page, clock, wait=10, email="ana@")
     clock.advance(1)  # fixing the typo takes a second: the form was shown 11 s ago
     data = valid_data(lead_token=form_token(response))
@@ -122,7 +156,14 @@ def test_correcting_an_error_quickly_is_not_too_fast(client, career_page, career
     ],
 )
 def test_spam_gets_the_normal_success_and_is_stored_flagged(
-    client, career_page, careers_settings, clock, overrides, wait, reason, mailoutbox,
+    client,
+    career_page,
+    careers_settings,
+    clock,
+    overrides,
+    wait,
+    reason,
+    mailoutbox,
     django_capture_on_commit_callbacks,
 ):
     with django_capture_on_commit_callbacks(execute=True):
@@ -134,7 +175,9 @@ def test_spam_gets_the_normal_success_and_is_stored_flagged(
     assert not LeadDelivery.objects.exists() and mailoutbox == []
 
 
-def test_a_form_left_open_too_long_is_shown_again_not_lost(client, career_page, careers_settings, clock, settings):
+def test_a_form_left_open_too_long_is_shown_again_not_lost(
+    client, career_page, careers_settings, clock, settings
+):
     settings.WAGTAIL_CAREERS_LEAD_MAX_AGE = 3600
     response = send(client, career_page, clock, wait=3601)
     html = response.content.decode()
@@ -147,10 +190,15 @@ def test_a_form_left_open_too_long_is_shown_again_not_lost(client, career_page, 
     assert client.post(career_page.url, data).status_code == 303
 
 
-def test_the_rate_limit_answers_429_with_a_message(client, career_page, careers_settings, clock):
+def test_the_rate_limit_answers_429_with_a_message(
+    client, career_page, careers_settings, clock
+):
     careers_settings.rate_limit = 2
     careers_settings.save()
-    statuses = [send(client, career_page, clock, email=f"v{i}@example.com").status_code for i in range(3)]
+    statuses = [
+        send(client, career_page, clock, email=f"v{i}@example.com").status_code
+        for i in range(3)
+    ]
     assert statuses == [303, 303, 429]
     response = send(client, career_page, clock, email="v9@example.com")
     html = response.content.decode()
@@ -161,7 +209,10 @@ def test_the_rate_limit_answers_429_with_a_message(client, career_page, careers_
     response = client.get(career_page.url)
     clock.advance(5)
     data = valid_data(lead_token=form_token(response), email="other@example.com")
-    assert client.post(career_page.url, data, REMOTE_ADDR="198.51.100.7").status_code == 303
+    assert (
+        client.post(career_page.url, data, REMOTE_ADDR="198.51.100.7").status_code
+        == 303
+    )
 
 
 def test_the_rate_limit_window_passes(client, career_page, careers_settings, clock):
@@ -181,41 +232,61 @@ def test_csrf_is_enforced(career_page, careers_settings, clock):
     assert client.post(career_page.url, data).status_code == 403
     assert Lead.objects.count() == 0
     html = response.content.decode()
-    data["csrfmiddlewaretoken"] = html.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    data["csrfmiddlewaretoken"] = html.split('name="csrfmiddlewaretoken" value="')[
+        1
+    ].split('"')[0]
     assert client.post(career_page.url, data).status_code == 303
 
 
-def test_a_double_click_updates_the_first_lead(client, career_page, careers_settings, clock):
+def test_a_double_click_updates_the_first_lead(
+    client, career_page, careers_settings, clock
+):
     send(client, career_page, clock)
-    send(client, career_page, clock, email="ANA@example.com", message="Also: evening classes?")
+    send(
+        client,
+        career_page,
+        clock,
+        email="ANA@example.com",
+        message="Also: evening classes?",
+    )
     lead = Lead.objects.get()
     assert lead.message == "Also: evening classes?"
     assert LeadDelivery.objects.count() == 1
 
 
-def test_the_same_email_after_ten_minutes_is_a_new_lead(client, career_page, careers_settings, clock, monkeypatch):
+def test_the_same_email_after_ten_minutes_is_a_new_lead(
+    client, career_page, careers_settings, clock, monkeypatch
+):
     from datetime import timedelta
 
     send(client, career_page, clock)
-    Lead.objects.update(created_at=Lead.objects.get().created_at - timedelta(minutes=11))
+    Lead.objects.update(
+        created_at=Lead.objects.get().created_at - timedelta(minutes=11)
+    )
     send(client, career_page, clock)
     assert Lead.objects.count() == 2
 
 
-def test_the_same_email_on_another_page_is_another_lead(client, career_page, careers_settings, clock, site_root):
+def test_the_same_email_on_another_page_is_another_lead(
+    client, career_page, careers_settings, clock, site_root
+):
     other = CareerPageFactory(parent=site_root, title="Medical Office Specialist")
     send(client, career_page, clock)
     send(client, other, clock)
     assert sorted(lead.career.title for lead in Lead.objects.all()) == [
-        "Medical Coding Specialist", "Medical Office Specialist"
+        "Medical Coding Specialist",
+        "Medical Office Specialist",
     ]
 
 
-def test_spam_never_overwrites_a_real_lead(client, career_page, careers_settings, clock):
+def test_spam_never_overwrites_a_real_lead(
+    client, career_page, careers_settings, clock
+):
     send(client, career_page, clock)
     send(client, career_page, clock, website="x", name="Spammer")
     assert sorted(Lead.objects.values_list("name", "status")) == [
-        ("Ana Ortiz", "new"), ("Spammer", "spam")
+        ("Ana Ortiz", "new"),
+        ("Spammer", "spam"),
     ]
 
 
@@ -233,7 +304,9 @@ def test_a_page_overrides_the_heading_and_intro(client, career_page, careers_set
     career_page.lead_form_intro = "Classes start every month."
     career_page.save_revision().publish()
     html = client.get(career_page.url).content.decode()
-    assert "Start your coding career</h2>" in html and "Classes start every month." in html
+    assert (
+        "Start your coding career</h2>" in html and "Classes start every month." in html
+    )
 
 
 def test_the_site_settings_give_the_defaults(client, career_page, careers_settings):
@@ -247,13 +320,22 @@ def test_the_site_settings_give_the_defaults(client, career_page, careers_settin
 XSS = '<script>alert("x")</script>'
 
 
-def test_xss_in_every_field_is_shown_escaped(client, career_page, careers_settings, clock):
+def test_xss_in_every_field_is_shown_escaped(
+    client, career_page, careers_settings, clock
+):
     careers_settings.consent_text = XSS
     careers_settings.save()
     response = send(
-        client, career_page, clock,
-        name=XSS, email="<img src=x onerror=alert(1)>@x", phone=XSS, postal_code=XSS, message=XSS,
-        utm_source=XSS, referrer=XSS,
+        client,
+        career_page,
+        clock,
+        name=XSS,
+        email="<img src=x onerror=alert(1)>@x",
+        phone=XSS,
+        postal_code=XSS,
+        message=XSS,
+        utm_source=XSS,
+        referrer=XSS,
     )
     html = response.content.decode()
     assert response.status_code == 200

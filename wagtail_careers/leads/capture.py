@@ -29,11 +29,14 @@ def _lock_page_email(page_id: int, email: str) -> None:
     digest = hashlib.blake2b(f"{page_id}:{email}".encode(), digest_size=8).digest()
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT pg_advisory_xact_lock(%s)", [int.from_bytes(digest, "big", signed=True)]
+            "SELECT pg_advisory_xact_lock(%s)",
+            [int.from_bytes(digest, "big", signed=True)],
         )
 
 
-def save_lead(form, *, page, request, ip_hash: str, spam_reason: str, careers_settings) -> Lead:
+def save_lead(
+    form, *, page, request, ip_hash: str, spam_reason: str, careers_settings
+) -> Lead:
     """Save the lead of a valid ``LeadForm`` posted on ``page``; schedule its deliveries."""
     data = form.cleaned_data
     email = data["email"].strip()

@@ -28,7 +28,13 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from .. import conf
-from .models import CareersSettings, DeliveryDestination, DeliveryStatus, Lead, LeadDelivery
+from .models import (
+    CareersSettings,
+    DeliveryDestination,
+    DeliveryStatus,
+    Lead,
+    LeadDelivery,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -52,7 +58,9 @@ def create_deliveries(lead: Lead, careers_settings: CareersSettings) -> list[int
     """
     pending = []
     for destination in destinations(careers_settings):
-        delivery, _created = LeadDelivery.objects.get_or_create(lead=lead, destination=destination)
+        delivery, _created = LeadDelivery.objects.get_or_create(
+            lead=lead, destination=destination
+        )
         if delivery.status != DeliveryStatus.DELIVERED:
             pending.append(delivery.pk)
     return pending
@@ -87,7 +95,9 @@ def deliver(delivery_id: int) -> bool:
     """
     with transaction.atomic():
         delivery = (
-            LeadDelivery.objects.select_for_update(skip_locked=True).filter(pk=delivery_id).first()
+            LeadDelivery.objects.select_for_update(skip_locked=True)
+            .filter(pk=delivery_id)
+            .first()
         )
         if delivery is None or delivery.status == DeliveryStatus.DELIVERED:
             return False
@@ -97,12 +107,14 @@ def deliver(delivery_id: int) -> bool:
         delivery.last_attempt_at = now
         try:
             SENDERS[delivery.destination](lead, settings_for(lead), delivery)
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 (any failure is recorded, never raised)
             logger.warning("Lead delivery %s failed: %s", delivery.pk, error)
             delivery.status = DeliveryStatus.FAILED
             delivery.last_error = f"{type(error).__name__}: {error}"[:2000]
             retry = delivery.attempts < conf.delivery_max_attempts()
-            delivery.next_attempt_at = now + backoff(delivery.attempts) if retry else None
+            delivery.next_attempt_at = (
+                now + backoff(delivery.attempts) if retry else None
+            )
         else:
             delivery.status = DeliveryStatus.DELIVERED
             delivery.delivered_at = now
@@ -120,7 +132,15 @@ def settings_for(lead: Lead) -> CareersSettings:
 
 def lead_payload(lead: Lead) -> dict:
     """Every lead value the school needs, JSON-ready (the webhook body, the emails' content)."""
-    fields = ["name", "email", "phone", "postal_code", "message", "consent", "consent_text"]
+    fields = [
+        "name",
+        "email",
+        "phone",
+        "postal_code",
+        "message",
+        "consent",
+        "consent_text",
+    ]
     fields += ["page_url", "utm_source", "utm_medium", "utm_campaign", "utm_term"]
     fields += ["utm_content", "gclid", "referrer", "status"]
     return {
@@ -135,11 +155,15 @@ def lead_payload(lead: Lead) -> dict:
     }
 
 
-def send_email(lead: Lead, careers_settings: CareersSettings, delivery: LeadDelivery) -> None:
+def send_email(
+    lead: Lead, careers_settings: CareersSettings, delivery: LeadDelivery
+) -> None:
     """Mail the lead to the site's recipients, as plain text and (escaped) HTML."""
     recipients = careers_settings.recipient_list
     if not recipients:
-        raise ImproperlyConfigured(_("No lead recipients are set in Settings > Careers."))
+        raise ImproperlyConfigured(
+            _("No lead recipients are set in Settings > Careers.")
+        )
     context = {"lead": lead, "payload": lead_payload(lead)}
     subject = _("New lead: %(name)s") % {"name": lead.name}
     if lead.career:
@@ -180,7 +204,9 @@ class _NoRedirects(urllib.request.HTTPRedirectHandler):
         return None
 
 
-def send_webhook(lead: Lead, careers_settings: CareersSettings, delivery: LeadDelivery) -> None:
+def send_webhook(
+    lead: Lead, careers_settings: CareersSettings, delivery: LeadDelivery
+) -> None:
     """POST the lead as signed JSON; anything but a 2xx answer raises.
 
     The message id stays the same across retries, so the receiver can drop duplicates.
@@ -207,4 +233,7 @@ def send_webhook(lead: Lead, careers_settings: CareersSettings, delivery: LeadDe
         response.read(1024)
 
 
-SENDERS = {DeliveryDestination.EMAIL: send_email, DeliveryDestination.WEBHOOK: send_webhook}
+SENDERS = {
+    DeliveryDestination.EMAIL: send_email,
+    DeliveryDestination.WEBHOOK: send_webhook,
+}

@@ -23,7 +23,10 @@ class Command(BaseCommand):
             help="Also retry now the deliveries still waiting out their backoff, or given up.",
         )
         parser.add_argument(
-            "--limit", type=int, default=500, help="At most this many deliveries per run."
+            "--limit",
+            type=int,
+            default=500,
+            help="At most this many deliveries per run.",
         )
 
     def handle(self, *args, force=False, limit=500, **options):
@@ -35,9 +38,13 @@ class Command(BaseCommand):
                 Q(status=DeliveryStatus.PENDING, next_attempt_at__isnull=True)
                 | Q(next_attempt_at__lte=timezone.now())
             )
-        ids = list(due.order_by("created_at", "pk").values_list("pk", flat=True)[:limit])
+        ids = list(
+            due.order_by("created_at", "pk").values_list("pk", flat=True)[:limit]
+        )
         delivered = sum(deliver(pk) for pk in ids)
         failed = len(ids) - delivered
-        self.stdout.write(f"{len(ids)} due, {delivered} delivered, {failed} not delivered.")
+        self.stdout.write(
+            f"{len(ids)} due, {delivered} delivered, {failed} not delivered."
+        )
         if failed:
             self.stderr.write("See each delivery's last error in the Leads admin.")
