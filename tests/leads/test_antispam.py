@@ -36,9 +36,7 @@ def test_a_form_older_than_the_maximum_age_expires(clock, settings):
     settings.WAGTAIL_CAREERS_LEAD_MAX_AGE = 3600
     token = antispam.make_token(7)
     clock.advance(3601)
-    assert antispam.check_post(post(lead_token=token), 7) == antispam.Verdict(
-        expired=True
-    )
+    assert antispam.check_post(post(lead_token=token), 7) == antispam.Verdict(expired=True)
 
 
 @pytest.mark.parametrize(
@@ -62,9 +60,7 @@ def test_a_token_from_another_page_is_spam(clock):
 def test_a_filled_honeypot_is_spam(clock):
     token = antispam.make_token(7)
     clock.advance(60)
-    verdict = antispam.check_post(
-        post(lead_token=token, website="http://spam.example"), 7
-    )
+    verdict = antispam.check_post(post(lead_token=token, website="http://spam.example"), 7)
     assert verdict.spam_reason == "honeypot"
 
 
@@ -105,9 +101,7 @@ def test_behind_two_proxies_the_second_entry_from_the_right_is_the_visitor(setti
 @pytest.mark.parametrize("forwarded", ["", "not-an-address"])
 def test_a_missing_or_garbled_header_falls_back_to_the_connection(settings, forwarded):
     settings.WAGTAIL_CAREERS_TRUSTED_PROXY_HEADER = "HTTP_X_FORWARDED_FOR"
-    assert (
-        antispam.client_ip(request_from("10.0.0.2", forwarded=forwarded)) == "10.0.0.2"
-    )
+    assert antispam.client_ip(request_from("10.0.0.2", forwarded=forwarded)) == "10.0.0.2"
 
 
 def test_rate_limit_counts_per_address_and_window(clock, settings):

@@ -56,9 +56,7 @@ def test_an_email_reaches_the_recipients(post_lead, careers_settings, mailoutbox
     assert record.delivered_at is not None
 
 
-def test_the_sender_is_the_settings_from_address(
-    post_lead, careers_settings, mailoutbox
-):
+def test_the_sender_is_the_settings_from_address(post_lead, careers_settings, mailoutbox):
     careers_settings.from_email = "leads@school.example"
     careers_settings.save()
     post_lead()
@@ -73,9 +71,7 @@ def test_a_failing_mail_server_never_loses_the_lead(
     lead = post_lead()
     record = LeadDelivery.objects.get(lead=lead)
     assert (record.status, record.attempts) == ("failed", 1)
-    assert (
-        record.last_error == "SMTPException: Connection refused by the test mail server"
-    )
+    assert record.last_error == "SMTPException: Connection refused by the test mail server"
     assert record.next_attempt_at >= before + timedelta(seconds=60)
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
@@ -170,16 +166,13 @@ def test_no_recipients_and_no_webhook_means_no_delivery(post_lead, site_root):
 XSS = '<script>alert("x")</script>'
 
 
-def test_lead_values_are_escaped_in_the_html_email(
-    post_lead, careers_settings, mailoutbox
-):
+def test_lead_values_are_escaped_in_the_html_email(post_lead, careers_settings, mailoutbox):
     post_lead(name=XSS, message=XSS + "\nsecond line", utm_source=XSS)
     html = mailoutbox[0].alternatives[0][0]
     assert "<script>" not in html
     assert html.count("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;") == 3
     assert (
-        mailoutbox[0].subject
-        == 'New lead: <script>alert("x")</script> (Medical Coding Specialist)'
+        mailoutbox[0].subject == 'New lead: <script>alert("x")</script> (Medical Coding Specialist)'
     )
     assert XSS in mailoutbox[0].body  # plain text shows the text as typed
 
@@ -189,19 +182,14 @@ def test_newlines_never_reach_the_subject(post_lead, careers_settings, mailoutbo
     assert "\n" not in mailoutbox[0].subject and mailoutbox[0].bcc == []
 
 
-WEBHOOK_SECRET = (
-    "whsec_" + base64.b64encode(b"a-test-signing-key-32-bytes-long").decode()
-)
+WEBHOOK_SECRET = "whsec_" + base64.b64encode(b"a-test-signing-key-32-bytes-long").decode()
 
 
 def verify(request, secret):
     """Verify a request as a Standard Webhooks receiver does."""
     headers = {key.lower(): value for key, value in request["headers"].items()}
     key = base64.b64decode(secret.removeprefix("whsec_"))
-    signed = (
-        f"{headers['webhook-id']}.{headers['webhook-timestamp']}.".encode()
-        + request["body"]
-    )
+    signed = f"{headers['webhook-id']}.{headers['webhook-timestamp']}.".encode() + request["body"]
     expected = base64.b64encode(hmac.new(key, signed, hashlib.sha256).digest()).decode()
     return headers["webhook-signature"] == f"v1,{expected}"
 
@@ -225,9 +213,7 @@ def test_the_webhook_receives_signed_json(post_lead, careers_settings):
     assert statuses == {"email": "delivered", "webhook": "delivered"}
 
 
-def test_a_failing_webhook_is_retried_with_the_same_message_id(
-    post_lead, careers_settings
-):
+def test_a_failing_webhook_is_retried_with_the_same_message_id(post_lead, careers_settings):
     with WebhookReceiver(status=503) as receiver:
         careers_settings.webhook_url = receiver.url
         careers_settings.save()

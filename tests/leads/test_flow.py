@@ -31,9 +31,7 @@ def send(client, page, clock, wait=5, url_query="", get_extra=None, **overrides)
         marker = f'name="{name}" value="'
         if marker in html:
             data.setdefault(name, html.split(marker, 1)[1].split('"', 1)[0])
-    return client.post(
-        page.url, data, REMOTE_ADDR="203.0.113.9", HTTP_USER_AGENT="Firefox/140"
-    )
+    return client.post(page.url, data, REMOTE_ADDR="203.0.113.9", HTTP_USER_AGENT="Firefox/140")
 
 
 def test_the_form_is_on_the_career_page(client, career_page, careers_settings):
@@ -85,9 +83,7 @@ def test_a_valid_post_saves_the_lead_and_redirects_to_thanks(
     assert lead.user_agent == "Firefox/140"
     assert len(lead.ip_hash) == 64 and "203.0.113.9" not in lead.ip_hash
     assert lead.status == LeadStatus.NEW and lead.spam_reason == ""
-    assert sorted(LeadDelivery.objects.values_list("destination", flat=True)) == [
-        "email"
-    ]
+    assert sorted(LeadDelivery.objects.values_list("destination", flat=True)) == ["email"]
 
     thanks = client.get(response["Location"])
     assert thanks.status_code == 200
@@ -95,9 +91,7 @@ def test_a_valid_post_saves_the_lead_and_redirects_to_thanks(
     assert 'name="consent"' not in thanks.content.decode()
 
 
-def test_refreshing_the_thank_you_page_sends_nothing(
-    client, career_page, careers_settings, clock
-):
+def test_refreshing_the_thank_you_page_sends_nothing(client, career_page, careers_settings, clock):
     location = send(client, career_page, clock)["Location"]
     for _ in range(3):
         assert client.get(location).status_code == 200
@@ -136,9 +130,7 @@ def test_after_an_error_the_form_keeps_the_input_but_never_the_consent(
     assert "checked" not in html.split('name="consent"')[1].split(">")[0]
 
 
-def test_correcting_an_error_quickly_is_not_too_fast(
-    client, career_page, careers_settings, clock
-):
+def test_correcting_an_error_quickly_is_not_too_fast(client, career_page, careers_settings, clock):
     response = send(client, career_page, clock, wait=10, email="ana@")
     clock.advance(1)  # fixing the typo takes a second: the form was shown 11 s ago
     data = valid_data(lead_token=form_token(response))
@@ -190,14 +182,11 @@ def test_a_form_left_open_too_long_is_shown_again_not_lost(
     assert client.post(career_page.url, data).status_code == 303
 
 
-def test_the_rate_limit_answers_429_with_a_message(
-    client, career_page, careers_settings, clock
-):
+def test_the_rate_limit_answers_429_with_a_message(client, career_page, careers_settings, clock):
     careers_settings.rate_limit = 2
     careers_settings.save()
     statuses = [
-        send(client, career_page, clock, email=f"v{i}@example.com").status_code
-        for i in range(3)
+        send(client, career_page, clock, email=f"v{i}@example.com").status_code for i in range(3)
     ]
     assert statuses == [303, 303, 429]
     response = send(client, career_page, clock, email="v9@example.com")
@@ -209,10 +198,7 @@ def test_the_rate_limit_answers_429_with_a_message(
     response = client.get(career_page.url)
     clock.advance(5)
     data = valid_data(lead_token=form_token(response), email="other@example.com")
-    assert (
-        client.post(career_page.url, data, REMOTE_ADDR="198.51.100.7").status_code
-        == 303
-    )
+    assert client.post(career_page.url, data, REMOTE_ADDR="198.51.100.7").status_code == 303
 
 
 def test_the_rate_limit_window_passes(client, career_page, careers_settings, clock):
@@ -232,15 +218,11 @@ def test_csrf_is_enforced(career_page, careers_settings, clock):
     assert client.post(career_page.url, data).status_code == 403
     assert Lead.objects.count() == 0
     html = response.content.decode()
-    data["csrfmiddlewaretoken"] = html.split('name="csrfmiddlewaretoken" value="')[
-        1
-    ].split('"')[0]
+    data["csrfmiddlewaretoken"] = html.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
     assert client.post(career_page.url, data).status_code == 303
 
 
-def test_a_double_click_updates_the_first_lead(
-    client, career_page, careers_settings, clock
-):
+def test_a_double_click_updates_the_first_lead(client, career_page, careers_settings, clock):
     send(client, career_page, clock)
     send(
         client,
@@ -260,9 +242,7 @@ def test_the_same_email_after_ten_minutes_is_a_new_lead(
     from datetime import timedelta
 
     send(client, career_page, clock)
-    Lead.objects.update(
-        created_at=Lead.objects.get().created_at - timedelta(minutes=11)
-    )
+    Lead.objects.update(created_at=Lead.objects.get().created_at - timedelta(minutes=11))
     send(client, career_page, clock)
     assert Lead.objects.count() == 2
 
@@ -279,9 +259,7 @@ def test_the_same_email_on_another_page_is_another_lead(
     ]
 
 
-def test_spam_never_overwrites_a_real_lead(
-    client, career_page, careers_settings, clock
-):
+def test_spam_never_overwrites_a_real_lead(client, career_page, careers_settings, clock):
     send(client, career_page, clock)
     send(client, career_page, clock, website="x", name="Spammer")
     assert sorted(Lead.objects.values_list("name", "status")) == [
@@ -304,9 +282,7 @@ def test_a_page_overrides_the_heading_and_intro(client, career_page, careers_set
     career_page.lead_form_intro = "Classes start every month."
     career_page.save_revision().publish()
     html = client.get(career_page.url).content.decode()
-    assert (
-        "Start your coding career</h2>" in html and "Classes start every month." in html
-    )
+    assert "Start your coding career</h2>" in html and "Classes start every month." in html
 
 
 def test_the_site_settings_give_the_defaults(client, career_page, careers_settings):
@@ -320,9 +296,7 @@ def test_the_site_settings_give_the_defaults(client, career_page, careers_settin
 XSS = '<script>alert("x")</script>'
 
 
-def test_xss_in_every_field_is_shown_escaped(
-    client, career_page, careers_settings, clock
-):
+def test_xss_in_every_field_is_shown_escaped(client, career_page, careers_settings, clock):
     careers_settings.consent_text = XSS
     careers_settings.save()
     response = send(

@@ -59,9 +59,7 @@ def test_phone_numbers_are_taken_as_people_write_them(phone):
     assert "phone" not in errors(phone=phone)
 
 
-@pytest.mark.parametrize(
-    "postal_code", ["94103", "94103-1234", "K1A 0B1", "SW1A 1AA", "75008"]
-)
+@pytest.mark.parametrize("postal_code", ["94103", "94103-1234", "K1A 0B1", "SW1A 1AA", "75008"])
 def test_postal_codes_of_several_countries_pass(postal_code):
     assert "postal_code" not in errors(postal_code=postal_code)
 
@@ -80,9 +78,7 @@ def test_a_single_career_page_shows_no_career_choice():
 
 
 def test_on_a_comparison_the_career_is_a_select_of_the_compared_careers():
-    form = LeadForm(
-        valid_data(career="12"), careers=[CODING, OFFICE], consent_text="I agree."
-    )
+    form = LeadForm(valid_data(career="12"), careers=[CODING, OFFICE], consent_text="I agree.")
     assert form.fields["career"].widget.input_type == "select"
     assert form.is_valid() and form.chosen_career() is OFFICE
 
@@ -93,9 +89,7 @@ def test_on_a_comparison_a_career_not_compared_is_refused():
 
 
 def test_on_a_comparison_not_choosing_a_career_is_allowed():
-    form = LeadForm(
-        valid_data(career=""), careers=[CODING, OFFICE], consent_text="I agree."
-    )
+    form = LeadForm(valid_data(career=""), careers=[CODING, OFFICE], consent_text="I agree.")
     assert form.is_valid() and form.chosen_career() is None
 
 

@@ -91,9 +91,7 @@ def client_ip(request) -> str:
     header = conf.trusted_proxy_header()
     if not header:
         return remote_addr
-    forwarded = [
-        part.strip() for part in request.META.get(header, "").split(",") if part.strip()
-    ]
+    forwarded = [part.strip() for part in request.META.get(header, "").split(",") if part.strip()]
     if not forwarded:
         return remote_addr
     candidate = forwarded[-min(conf.trusted_proxy_count(), len(forwarded))]

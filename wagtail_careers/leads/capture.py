@@ -34,9 +34,7 @@ def _lock_page_email(page_id: int, email: str) -> None:
         )
 
 
-def save_lead(
-    form, *, page, request, ip_hash: str, spam_reason: str, careers_settings
-) -> Lead:
+def save_lead(form, *, page, request, ip_hash: str, spam_reason: str, careers_settings) -> Lead:
     """Save the lead of a valid ``LeadForm`` posted on ``page``; schedule its deliveries."""
     data = form.cleaned_data
     email = data["email"].strip()
@@ -52,7 +50,8 @@ def save_lead(
             recent = recent.filter(status=LeadStatus.SPAM)
         else:
             recent = recent.exclude(status=LeadStatus.SPAM)
-        lead = recent.order_by("created_at", "pk").first() or Lead(page=page)
+        existing = recent.order_by("created_at", "pk").first()
+        lead = existing or Lead(page=page)
         for field in CONTACT_FIELDS + ATTRIBUTION_FIELDS:
             setattr(lead, field, data[field])
         lead.email = email
@@ -67,5 +66,7 @@ def save_lead(
             lead.status, lead.spam_reason = LeadStatus.SPAM, spam_reason[:100]
         lead.save()
         if not spam_reason:
-            delivery.schedule(delivery.create_deliveries(lead, careers_settings))
+            delivery.schedule(
+                delivery.create_deliveries(lead, careers_settings, new=existing is None)
+            )
     return lead

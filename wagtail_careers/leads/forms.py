@@ -29,9 +29,7 @@ def validate_phone(value: str) -> None:
     digits = sum(char.isdigit() for char in value)
     if not _PHONE_CHARACTERS.match(value) or not 7 <= digits <= 20:
         raise ValidationError(
-            _(
-                "Enter a phone number of 7 to 20 digits (spaces, +, - and brackets are fine)."
-            ),
+            _("Enter a phone number of 7 to 20 digits (spaces, +, - and brackets are fine)."),
             code="invalid_phone",
         )
 
@@ -39,9 +37,7 @@ def validate_phone(value: str) -> None:
 def validate_postal_code(value: str) -> None:
     """Letters, digits, spaces and hyphens, 3 to 10 characters: US, Canadian, UK, EU codes."""
     if not _POSTAL_CODE.match(value):
-        raise ValidationError(
-            _("Enter a valid postal code."), code="invalid_postal_code"
-        )
+        raise ValidationError(_("Enter a valid postal code."), code="invalid_postal_code")
 
 
 class AttributionField(forms.CharField):
@@ -99,19 +95,14 @@ class LeadForm(forms.ModelForm):
         if len(self.careers) > 1:
             self.fields["career"] = forms.TypedChoiceField(
                 label=_("Career"),
-                choices=[("", _("Not sure yet"))]
-                + [(c.pk, c.title) for c in self.careers],
+                choices=[("", _("Not sure yet"))] + [(c.pk, c.title) for c in self.careers],
                 coerce=int,
                 required=False,
                 empty_value=None,
             )
         for name in ATTRIBUTION_FIELDS:
-            self.fields[name] = AttributionField(
-                max_length=Lead._meta.get_field(name).max_length
-            )
-        self.order_fields(
-            ["career", "name", "email", "phone", "postal_code", "message", "consent"]
-        )
+            self.fields[name] = AttributionField(max_length=Lead._meta.get_field(name).max_length)
+        self.order_fields(["career", "name", "email", "phone", "postal_code", "message", "consent"])
 
     def clean_referrer(self):
         referrer = self.cleaned_data["referrer"]

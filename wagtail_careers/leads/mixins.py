@@ -78,8 +78,7 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
             careers_settings = CareersSettings.for_request(request)
             context.update(
                 lead_form=self.get_lead_form(request, careers_settings),
-                lead_form_heading=self.lead_form_heading
-                or careers_settings.form_heading,
+                lead_form_heading=self.lead_form_heading or careers_settings.form_heading,
                 lead_form_intro=self.lead_form_intro or careers_settings.form_intro,
                 lead_privacy_page=careers_settings.privacy_page,
                 lead_token=antispam.make_token(self.pk),
@@ -133,9 +132,7 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
                 spam_reason=verdict.spam_reason,
                 careers_settings=careers_settings,
             )
-            return HttpResponseSeeOther(
-                self.get_url(request) + self.reverse_subpage("lead_thanks")
-            )
+            return HttpResponseSeeOther(self.get_url(request) + self.reverse_subpage("lead_thanks"))
         context = {"lead_form": form}
         if not verdict.spam_reason and not verdict.expired:
             # Keep the time the form was first shown: correcting a typo is not "too fast".

@@ -38,13 +38,9 @@ class Command(BaseCommand):
                 Q(status=DeliveryStatus.PENDING, next_attempt_at__isnull=True)
                 | Q(next_attempt_at__lte=timezone.now())
             )
-        ids = list(
-            due.order_by("created_at", "pk").values_list("pk", flat=True)[:limit]
-        )
+        ids = list(due.order_by("created_at", "pk").values_list("pk", flat=True)[:limit])
         delivered = sum(deliver(pk) for pk in ids)
         failed = len(ids) - delivered
-        self.stdout.write(
-            f"{len(ids)} due, {delivered} delivered, {failed} not delivered."
-        )
+        self.stdout.write(f"{len(ids)} due, {delivered} delivered, {failed} not delivered.")
         if failed:
             self.stderr.write("See each delivery's last error in the Leads admin.")
