@@ -23,3 +23,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 DEFAULT_FROM_EMAIL = "school@example.com"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1"
 LOGGING = {"version": 1, "disable_existing_loggers": False}
+
+# ``--tasks-backend`` of run.py: e.g. a queue whose worker runs elsewhere. Default: Django's
+# ImmediateBackend, which delivers inside the visitor's request.
+if os.environ.get("BENCH_TASKS_BACKEND"):
+    TASKS = {"default": {"BACKEND": os.environ["BENCH_TASKS_BACKEND"]}}
