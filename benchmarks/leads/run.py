@@ -315,7 +315,9 @@ def main():
         return sum(r["ok"] for r in mine) / sum(r["wall"] for r in mine)
 
     ratio = throughput("lead") / throughput("wagtail")
-    failures += check_deliveries([e for r in results if r["kind"] == "lead" for e in r["ok_emails"]])
+    failures += check_deliveries(
+        [e for r in results if r["kind"] == "lead" for e in r["ok_emails"]]
+    )
     verdict = "meets" if ratio >= 1 else "BELOW"
     print(f"lead / Wagtail form throughput: {ratio:.2f} ({verdict} the target of 1.0)")
     for failure in failures:
