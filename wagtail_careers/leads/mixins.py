@@ -134,9 +134,10 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
             )
             return HttpResponseSeeOther(self.get_url(request) + self.reverse_subpage("lead_thanks"))
         context = {"lead_form": form}
-        if not verdict.spam_reason and not verdict.expired:
+        token = request.POST.get(antispam.TOKEN_FIELD)
+        if token and not verdict.spam_reason and not verdict.expired:
             # Keep the time the form was first shown: correcting a typo is not "too fast".
-            context["lead_token"] = request.POST[antispam.TOKEN_FIELD]
+            context["lead_token"] = token
         return self.render(request, context_overrides=context)
 
     @path("thanks/", name="lead_thanks")
