@@ -15,6 +15,7 @@ from wagtail.search import index
 from . import conf, jsonld
 from .blocks import CareerBodyBlock
 from .facts import FACT_BUILDERS, CareerFacts, build_career_facts
+from .leads.mixins import LeadCaptureMixin
 from .validators import validate_soc_code
 
 
@@ -29,7 +30,7 @@ def _json_ready(value):
     return value
 
 
-class CareerPage(Page):
+class CareerPage(LeadCaptureMixin, Page):
     summary = models.TextField(
         _("summary"),
         blank=True,
@@ -55,6 +56,7 @@ class CareerPage(Page):
         FieldPanel("summary"),
         FieldPanel("soc_code"),
         FieldPanel("body"),
+        *LeadCaptureMixin.lead_form_panels,
     ]
 
     search_fields = Page.search_fields + [
@@ -111,6 +113,10 @@ class CareerPage(Page):
         if self.pk is None:  # previewing a page not saved yet: nothing can include it
             return Page.objects.none()
         return Page.objects.live().filter(pk__in=self.comparison_links.values("page_id"))
+
+    def get_lead_careers(self):
+        """A lead sent from a career page is about that career."""
+        return [self]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

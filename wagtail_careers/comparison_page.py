@@ -27,6 +27,7 @@ from .comparison import (
     selection_error,
 )
 from .comparison_forms import ComparisonPageForm
+from .leads.mixins import LeadCaptureMixin
 
 
 def all_dimensions() -> list[str]:
@@ -89,7 +90,7 @@ class ComparisonCareer(Orderable):
         verbose_name_plural = _("compared careers")
 
 
-class ComparisonPage(Page):
+class ComparisonPage(LeadCaptureMixin, Page):
     intro = RichTextField(
         _("introduction"),
         blank=True,
@@ -124,6 +125,7 @@ class ComparisonPage(Page):
         ),
         FieldPanel("dimensions"),
         FieldPanel("body"),
+        *LeadCaptureMixin.lead_form_panels,
     ]
 
     search_fields = Page.search_fields + [
@@ -160,6 +162,10 @@ class ComparisonPage(Page):
         ids = [link.career_id for link in self.career_links.all()]
         pages = CareerPage.objects.live().in_bulk(ids)
         return [pages[career_id] for career_id in dict.fromkeys(ids) if career_id in pages]
+
+    def get_lead_careers(self):
+        """A lead sent from a comparison names one of the compared careers, or none yet."""
+        return self.careers
 
     @cached_property
     def comparison(self):

@@ -1,0 +1,329 @@
+"""Lead POST throughput against Wagtail's own form page, on gunicorn and PostgreSQL.
+
+Each visitor has its own loopback source address (127.0.0.2, 127.0.0.3, ...), GETs a career
+page, waits out the 3-second time trap and POSTs the lead form; as many visitors do the same on
+a Wagtail ``AbstractEmailForm`` page served by the same gunicorn. Both kinds run twice, in the
+order lead, Wagtail, Wagtail, lead, so drift on a noisy machine hits both alike; only the POSTs
+are timed. Checks: no 5xx, every success answer has its row (no lead lost, none flagged as
+spam), and lead throughput at least Wagtail's (the ratio measured in this run).
+
+    pip install -r benchmarks/requirements.txt
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/careers_bench \\
+        python benchmarks/leads/run.py [--visitors 250] [--concurrency 32] [--workers 4]
+
+Exits 1 if a lead was lost or a 5xx answered (the throughput ratio is reported, not enforced).
+"""
+
+import argparse
+import http.client
+import os
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path[:0] = [str(ROOT), str(ROOT / "example_site")]
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "benchmarks.leads.settings")
+
+TIME_TRAP = 3.2  # seconds between a visitor's GET and POST: above the 3 s minimum
+FIELDS = {
+    "name": "Bench Visitor",
+    "phone": "+1 (555) 010-0199",
+    "postal_code": "94103",
+    "message": "When does the next course start?",
+    "consent": "on",
+}
+
+
+def ensure_database():
+    """Create the benchmark database if it does not exist yet (PostgreSQL only)."""
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]
+    if db["ENGINE"] != "django.db.backends.postgresql":
+        return
+    import psycopg
+
+    params = {"host": db["HOST"], "port": db["PORT"] or 5432, "user": db["USER"]}
+    with psycopg.connect(
+        dbname="postgres", autocommit=True, password=db["PASSWORD"], **params
+    ) as c:
+        if not c.execute("SELECT 1 FROM pg_database WHERE datname = %s", [db["NAME"]]).fetchone():
+            c.execute(f'CREATE DATABASE "{db["NAME"]}"')
+
+
+def prepare_site():
+    """Migrate; make three career pages and one Wagtail form page; clear earlier results."""
+    import django
+
+    ensure_database()
+    django.setup()
+    from django.core.management import call_command
+    from wagtail.contrib.forms.models import FormSubmission
+    from wagtail.models import Page, Site
+
+    from benchmarks.leads.models import BenchFormField, BenchFormPage
+    from wagtail_careers.factories import CareerPageFactory
+    from wagtail_careers.models import CareerPage, CareersSettings, Lead
+
+    call_command("migrate", verbosity=0)
+    site = Site.objects.get(is_default_site=True)
+    root = site.root_page
+    careers = list(CareerPage.objects.child_of(root).live().filter(slug__startswith="bench-"))
+    for n in range(len(careers), 3):
+        careers.append(CareerPageFactory(parent=root, title=f"Bench career {n}", slug=f"bench-{n}"))
+    form_page = BenchFormPage.objects.child_of(root).first()
+    if form_page is None:
+        form_page = BenchFormPage(title="Bench form", slug="bench-form")
+        form_page.to_address = "admissions@school.example"
+        form_page.from_address = "school@example.com"
+        form_page.subject = "New request"
+        root.add_child(instance=form_page)
+        for label, field_type in [
+            ("Name", "singleline"),
+            ("Email", "email"),
+            ("Phone", "singleline"),
+            ("Postal code", "singleline"),
+            ("Message", "multiline"),
+            ("Consent", "checkbox"),
+        ]:
+            BenchFormField.objects.create(
+                page=form_page, label=label, field_type=field_type, required=label != "Message"
+            )
+    careers_settings = CareersSettings.for_site(site)
+    careers_settings.recipients = "admissions@school.example"
+    careers_settings.webhook_url = ""
+    careers_settings.save()
+    Lead.objects.all().delete()
+    FormSubmission.objects.all().delete()
+    urls = [page.url for page in Page.objects.filter(pk__in=[c.pk for c in careers])]
+    from django.db import connections
+
+    connections.close_all()
+    return sorted(urls), form_page.url
+
+
+def count_rows(kind, emails):
+    """How many of ``emails`` have their row: a genuine lead, or a Wagtail form submission."""
+    from wagtail.contrib.forms.models import FormSubmission
+
+    from wagtail_careers.models import Lead, LeadStatus
+
+    if kind == "lead":
+        leads = Lead.objects.filter(email__in=emails)
+        spam = leads.filter(status=LeadStatus.SPAM).count()
+        return leads.exclude(status=LeadStatus.SPAM).count(), spam
+    found = {s.get_data().get("email") for s in FormSubmission.objects.all()}
+    return len(found & set(emails)), 0
+
+
+def check_deliveries(emails):
+    """Send what is still pending (as cron would), then check every lead's email went out."""
+    from django.core.management import call_command
+
+    from wagtail_careers.models import LeadDelivery
+
+    started = time.perf_counter()
+    call_command("careers_retry_deliveries", "--limit", str(len(emails) + 1), stdout=sys.stdout)
+    print(f"careers_retry_deliveries took {time.perf_counter() - started:.1f} s")
+    deliveries = LeadDelivery.objects.filter(lead__email__in=emails)
+    delivered = deliveries.filter(status="delivered").count()
+    print(f"deliveries: {delivered} of {len(emails)} leads delivered")
+    return [] if delivered == len(emails) else [f"{len(emails) - delivered} leads not delivered"]
+
+
+class FormFields(HTMLParser):
+    """The inputs of the page's POST form: names of the fields, values of the hidden ones."""
+
+    def __init__(self):
+        super().__init__()
+        self.in_form = False
+        self.hidden = {}
+        self.names = set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form" and attrs.get("method") == "post":
+            self.in_form = True
+        elif self.in_form and tag in ("input", "textarea", "select") and attrs.get("name"):
+            self.names.add(attrs["name"])
+            if attrs.get("type") == "hidden":
+                self.hidden[attrs["name"]] = attrs.get("value") or ""
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.in_form = False
+
+
+class Visitor:
+    """One person on one source address, with their own cookies."""
+
+    def __init__(self, port, number):
+        self.port = port
+        self.address = f"127.0.0.{number + 2}"
+        self.cookies = {}
+
+    def request(self, method, path, body=None):
+        connection = http.client.HTTPConnection(
+            "127.0.0.1", self.port, source_address=(self.address, 0), timeout=120
+        )
+        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
+        if body is not None:
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        try:
+            connection.request(method, path, body=body, headers=headers)
+            response = connection.getresponse()
+            for header, value in response.getheaders():
+                if header.lower() == "set-cookie":
+                    name, _, rest = value.partition("=")
+                    self.cookies[name] = rest.split(";", 1)[0]
+            return response.status, response.read().decode()
+        finally:
+            connection.close()
+
+
+def run_round(kind, port, paths, visitors, concurrency, tag):
+    """GET every visitor's page, wait out the time trap, POST all; time the POSTs only."""
+    people = [Visitor(port, n) for n in range(visitors)]
+    path_of = {id(p): paths[n % len(paths)] for n, p in enumerate(people)}
+    forms = {}
+
+    def get(person):
+        status, html = person.request("GET", path_of[id(person)])
+        parser = FormFields()
+        parser.feed(html)
+        forms[id(person)] = (status, parser)
+
+    with ThreadPoolExecutor(concurrency) as pool:
+        list(pool.map(get, people))
+    time.sleep(TIME_TRAP)
+    emails = [f"visitor{n}-{tag}@bench.example" for n in range(visitors)]
+    latencies, statuses = [], []
+
+    def post(args):
+        person, email = args
+        status, parser = forms[id(person)]
+        if status != 200:
+            return status
+        data = {**parser.hidden, **{k: v for k, v in FIELDS.items() if k in parser.names}}
+        data["email"] = email
+        started = time.perf_counter()
+        answer, _body = person.request("POST", path_of[id(person)], urlencode(data))
+        latencies.append(time.perf_counter() - started)
+        return answer
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(concurrency) as pool:
+        statuses = list(pool.map(post, zip(people, emails)))
+    wall = time.perf_counter() - started
+    success = 303 if kind == "lead" else 200
+    ok_emails = [email for email, status in zip(emails, statuses) if status == success]
+    return {
+        "kind": kind,
+        "posts": len(statuses),
+        "ok": len(ok_emails),
+        "5xx": sum(status >= 500 for status in statuses),
+        "other": sorted({s for s in statuses if s != success and s < 500}),
+        "wall": wall,
+        "median_ms": statistics.median(latencies) * 1000 if latencies else 0,
+        "ok_emails": ok_emails,
+    }
+
+
+def start_server(port, workers):
+    server = subprocess.Popen(
+        [
+            *(sys.executable, "-m", "gunicorn", "example_site.wsgi:application"),
+            *("--chdir", str(ROOT), "--pythonpath", f"{ROOT / 'example_site'},{ROOT}"),
+            *("--workers", str(workers), "--bind", f"127.0.0.1:{port}", "--backlog", "2048"),
+            *("--timeout", "120", "--log-level", "warning"),
+        ],
+        env={**os.environ},
+    )
+    for _ in range(100):  # at most 20 s
+        try:
+            http.client.HTTPConnection("127.0.0.1", port, timeout=1).request("HEAD", "/")
+            return server
+        except OSError:
+            time.sleep(0.2)
+    server.terminate()
+    raise SystemExit("gunicorn did not start")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--visitors", type=int, default=250, help="per round, at most 250")
+    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--workers", type=int, default=4, help="gunicorn sync workers")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument(
+        "--tasks-backend",
+        default="",
+        help="TASKS backend of the server, e.g. django_tasks.backends.dummy.DummyBackend to "
+        "leave deliveries to careers_retry_deliveries (run after the rounds)",
+    )
+    args = parser.parse_args()
+    if args.tasks_backend:
+        os.environ["BENCH_TASKS_BACKEND"] = args.tasks_backend
+    visitors = min(args.visitors, 250)  # 127.0.0.2 to 127.0.0.251
+
+    career_paths, form_path = prepare_site()
+    server = start_server(args.port, args.workers)
+    results = []
+    try:
+        for n, kind in enumerate(["lead", "wagtail", "wagtail", "lead"]):
+            paths = career_paths if kind == "lead" else [form_path]
+            tag = f"{uuid.uuid4().hex[:8]}-{n}"
+            results.append(run_round(kind, args.port, paths, visitors, args.concurrency, tag))
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+    failures = []
+    print(f"{visitors} visitors per round, {args.concurrency} at once, {args.workers} workers")
+    print(
+        f"{'round':<9}{'posts':>6}{'ok':>6}{'rows':>6}{'spam':>6}{'5xx':>5}"
+        f"{'req/s':>9}{'median ms':>11}"
+    )
+    for result in results:
+        rows, spam = count_rows(result["kind"], result["ok_emails"])
+        rate = result["ok"] / result["wall"]
+        result["rate"] = rate
+        print(
+            f"{result['kind']:<9}{result['posts']:>6}{result['ok']:>6}{rows:>6}{spam:>6}"
+            f"{result['5xx']:>5}{rate:>9.1f}{result['median_ms']:>11.0f}"
+        )
+        if rows != result["ok"] or spam:
+            failures.append(
+                f"{result['kind']}: {result['ok'] - rows} success answers without a row"
+            )
+        if result["5xx"] or result["other"]:
+            failures.append(
+                f"{result['kind']}: {result['5xx']} 5xx, other statuses {result['other']}"
+            )
+        if result["ok"] != result["posts"]:
+            failures.append(f"{result['kind']}: {result['posts'] - result['ok']} posts failed")
+
+    def throughput(kind):
+        mine = [r for r in results if r["kind"] == kind]
+        return sum(r["ok"] for r in mine) / sum(r["wall"] for r in mine)
+
+    ratio = throughput("lead") / throughput("wagtail")
+    failures += check_deliveries(
+        [e for r in results if r["kind"] == "lead" for e in r["ok_emails"]]
+    )
+    verdict = "meets" if ratio >= 1 else "BELOW"
+    print(f"lead / Wagtail form throughput: {ratio:.2f} ({verdict} the target of 1.0)")
+    for failure in failures:
+        print("FAIL:", failure)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,30 @@
+"""The example site as the benchmark serves it: production-like (DEBUG off), PostgreSQL.
+
+``DATABASE_URL`` picks the database (default: the local ``careers_bench`` database).
+"""
+
+import os
+
+import dj_database_url
+from example_site.settings.base import *  # noqa: F403
+
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+SECRET_KEY = "benchmark-only-secret-key-not-for-production-0123456789"
+INSTALLED_APPS = ["benchmarks.leads", *INSTALLED_APPS]  # noqa: F405
+DATABASES = {
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/careers_bench"),
+        conn_max_age=600,
+    )
+}
+# Both forms send their mail synchronously through the same in-memory backend.
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+DEFAULT_FROM_EMAIL = "school@example.com"
+WAGTAILADMIN_BASE_URL = "http://127.0.0.1"
+LOGGING = {"version": 1, "disable_existing_loggers": False}
+
+# ``--tasks-backend`` of run.py: e.g. a queue whose worker runs elsewhere. Default: Django's
+# ImmediateBackend, which delivers inside the visitor's request.
+if os.environ.get("BENCH_TASKS_BACKEND"):
+    TASKS = {"default": {"BACKEND": os.environ["BENCH_TASKS_BACKEND"]}}

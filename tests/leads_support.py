@@ -1,0 +1,87 @@
+"""Helpers for the lead-capture tests: a fake clock, a failing mail server, a webhook receiver."""
+
+import json
+import re
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from smtplib import SMTPException
+
+from django.core.mail.backends.base import BaseEmailBackend
+
+from wagtail_careers.leads import antispam
+
+TOKEN_RE = re.compile(rf'name="{antispam.TOKEN_FIELD}" value="([^"]+)"')
+
+
+class FakeClock:
+    """Replaces ``antispam.now``: tests move time forward instead of sleeping."""
+
+    def __init__(self, start=1_800_000_000.0):
+        self.time = start
+
+    def __call__(self):
+        return self.time
+
+    def advance(self, seconds):
+        self.time += seconds
+
+
+class FailingEmailBackend(BaseEmailBackend):
+    """A mail server that is down."""
+
+    def send_messages(self, email_messages):
+        raise SMTPException("Connection refused by the test mail server")
+
+
+class WebhookReceiver:
+    """A real HTTP server on 127.0.0.1 that records what it receives and answers ``status``."""
+
+    def __init__(self, status=200):
+        self.status = status
+        self.requests = []
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                receiver.requests.append({"headers": self.headers, "body": body})
+                self.send_response(receiver.status)
+                self.end_headers()
+                self.wfile.write(b"ok")
+
+            def log_message(self, *args):
+                pass
+
+        self.server = HTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}/leads"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()
+
+    def json(self, index=0):
+        return json.loads(self.requests[index]["body"])
+
+
+def valid_data(**overrides):
+    data = {
+        "name": "Ana Ortiz",
+        "email": "ana@example.com",
+        "phone": "+1 (555) 010-0199",
+        "postal_code": "94103",
+        "message": "When does the next course start?",
+        "consent": "on",
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def form_token(response) -> str:
+    match = TOKEN_RE.search(response.content.decode())
+    assert match, "the page has no lead form token"
+    return match.group(1)

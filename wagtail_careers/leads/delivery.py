@@ -1,0 +1,263 @@
+"""Delivering a lead to the school: by email and by signed webhook, every attempt recorded.
+
+The visitor's request only creates ``LeadDelivery`` rows and enqueues one task per row once
+the lead is committed. ``deliver()`` is what the task (and ``careers_retry_deliveries``) runs:
+it locks the row, so a worker and the cron job never send the same delivery twice, and it
+records any failure on the row instead of raising, so nothing reaches the visitor and the
+retry command knows what to try again.
+"""
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import logging
+import time
+import urllib.request
+from datetime import timedelta
+from functools import partial
+
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+from django.core.mail import EmailMultiAlternatives
+from django.db import connection, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Page, Site
+
+from .. import conf
+from .models import (
+    CareersSettings,
+    DeliveryDestination,
+    DeliveryStatus,
+    Lead,
+    LeadDelivery,
+)
+
+logger = logging.getLogger(__name__)
+
+MAX_BACKOFF = timedelta(days=1)
+
+
+def destinations(careers_settings: CareersSettings) -> list[str]:
+    """Where the site's settings say leads go: email if it has recipients, webhook if a URL."""
+    wanted = []
+    if careers_settings.recipient_list:
+        wanted.append(DeliveryDestination.EMAIL)
+    if careers_settings.webhook_url:
+        wanted.append(DeliveryDestination.WEBHOOK)
+    return wanted
+
+
+def create_deliveries(lead: Lead, careers_settings: CareersSettings, *, new: bool) -> list[int]:
+    """Record one delivery per destination (in the caller's transaction); ids still to send.
+
+    A lead updated by a re-post (``new`` false) keeps its rows: one already delivered is not
+    sent again.
+    """
+    pending = []
+    for destination in destinations(careers_settings):
+        if new:
+            delivery = LeadDelivery.objects.create(lead=lead, destination=destination)
+        else:
+            delivery, _created = LeadDelivery.objects.get_or_create(
+                lead=lead, destination=destination
+            )
+        if delivery.status != DeliveryStatus.DELIVERED:
+            pending.append(delivery.pk)
+    return pending
+
+
+def schedule(delivery_ids: list[int]) -> None:
+    """Enqueue a delivery task for each id once the current transaction commits."""
+    for delivery_id in delivery_ids:
+        transaction.on_commit(partial(_enqueue, delivery_id), robust=True)
+
+
+def _enqueue(delivery_id: int) -> None:
+    from .tasks import deliver_lead
+
+    try:
+        deliver_lead.enqueue(delivery_id)
+    except Exception:
+        # The row stays pending: careers_retry_deliveries sends it.
+        logger.exception("Could not enqueue lead delivery %s", delivery_id)
+
+
+def backoff(attempts: int) -> timedelta:
+    """The wait before retrying after ``attempts`` failures: doubling, at most a day."""
+    delay = timedelta(seconds=conf.delivery_retry_delay() * 2 ** max(0, attempts - 1))
+    return min(delay, MAX_BACKOFF)
+
+
+def _relax_commit() -> None:
+    """Let PostgreSQL commit this transaction without waiting for the disk.
+
+    Only delivery bookkeeping is committed this way, never a lead: if the server crashed in
+    the next instant, the delivery would be found pending and sent again (the webhook with
+    the same ``webhook-id``), which is the at-least-once promise anyway. It spares every
+    visitor's request a second disk flush when tasks run immediately.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL synchronous_commit = off")
+
+
+def deliver(delivery_id: int) -> bool:
+    """Try one delivery once, unless it is already delivered or being sent; record the outcome.
+
+    Returns whether the delivery is now delivered by this call.
+    """
+    of = ("self",) if connection.features.has_select_for_update_of else ()
+    with transaction.atomic():
+        _relax_commit()
+        delivery = (
+            LeadDelivery.objects.select_related("lead")
+            .select_for_update(skip_locked=True, of=of)
+            .filter(pk=delivery_id)
+            .first()
+        )
+        if delivery is None or delivery.status == DeliveryStatus.DELIVERED:
+            return False
+        lead = delivery.lead
+        now = timezone.now()
+        delivery.attempts += 1
+        delivery.last_attempt_at = now
+        try:
+            pages = _pages_of(lead)
+            SENDERS[delivery.destination](
+                lead, lead_payload(lead, pages), settings_for(lead, pages), delivery
+            )
+        except Exception as error:  # noqa: BLE001 (any failure is recorded, never raised)
+            logger.warning("Lead delivery %s failed: %s", delivery.pk, error)
+            delivery.status = DeliveryStatus.FAILED
+            delivery.last_error = f"{type(error).__name__}: {error}"[:2000]
+            retry = delivery.attempts < conf.delivery_max_attempts()
+            delivery.next_attempt_at = now + backoff(delivery.attempts) if retry else None
+        else:
+            delivery.status = DeliveryStatus.DELIVERED
+            delivery.delivered_at = now
+            delivery.last_error = ""
+            delivery.next_attempt_at = None
+        delivery.save()
+    return delivery.status == DeliveryStatus.DELIVERED
+
+
+def _pages_of(lead: Lead) -> dict[int, tuple[str, str]]:
+    """Title and URL path of the lead's page and career, in one light query."""
+    ids = [pk for pk in (lead.page_id, lead.career_id) if pk]
+    rows = Page.objects.filter(pk__in=ids).values_list("pk", "title", "url_path") if ids else []
+    return {pk: (title, url_path) for pk, title, url_path in rows}
+
+
+def settings_for(lead: Lead, pages: dict) -> CareersSettings:
+    """The settings of the site the lead was sent from (the default site if its page is gone).
+
+    The site comes from Wagtail's cached site root paths, as ``Page.get_site()`` finds it.
+    """
+    _title, url_path = pages.get(lead.page_id, ("", None))
+    for root in Site.get_site_root_paths() if url_path else []:
+        if url_path.startswith(root.root_path):
+            return CareersSettings.for_site(Site(pk=root.site_id))
+    return CareersSettings.for_site(Site.objects.get(is_default_site=True))
+
+
+def lead_payload(lead: Lead, pages: dict) -> dict:
+    """Every lead value the school needs, JSON-ready (the webhook body, the emails' content)."""
+    fields = ["name", "email", "phone", "postal_code", "message", "consent", "consent_text"]
+    fields += ["page_url", "utm_source", "utm_medium", "utm_campaign", "utm_term"]
+    fields += ["utm_content", "gclid", "referrer", "status"]
+    return {
+        "id": lead.pk,
+        "page_id": lead.page_id,
+        "page_title": pages.get(lead.page_id, ("", ""))[0],
+        "career_id": lead.career_id,
+        "career": pages.get(lead.career_id, ("", ""))[0],
+        **{field: getattr(lead, field) for field in fields},
+        "consent_at": lead.consent_at.isoformat() if lead.consent_at else None,
+        "created_at": lead.created_at.isoformat(),
+    }
+
+
+def send_email(
+    lead: Lead, payload: dict, careers_settings: CareersSettings, delivery: LeadDelivery
+) -> None:
+    """Mail the lead to the site's recipients, as plain text and (escaped) HTML."""
+    recipients = careers_settings.recipient_list
+    if not recipients:
+        raise ImproperlyConfigured(_("No lead recipients are set in Settings > Careers."))
+    context = {"lead": lead, "payload": payload}
+    subject = _("New lead: %(name)s") % {"name": lead.name}
+    if payload["career"]:
+        subject += f" ({payload['career']})"
+    message = EmailMultiAlternatives(
+        subject=" ".join(subject.split())[:200],
+        body=render_to_string("wagtail_careers/emails/lead.txt", context),
+        from_email=careers_settings.from_email or settings.DEFAULT_FROM_EMAIL,
+        to=recipients,
+        reply_to=[lead.email],
+    )
+    message.attach_alternative(
+        render_to_string("wagtail_careers/emails/lead.html", context), "text/html"
+    )
+    message.send()
+
+
+def webhook_key(secret: str) -> bytes:
+    """The signing key: Standard Webhooks secrets are ``whsec_`` + base64; others used as is."""
+    encoded = secret.removeprefix("whsec_")
+    try:
+        return base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError):
+        return secret.encode()
+
+
+def sign_webhook(secret: str, message_id: str, timestamp: int, body: bytes) -> str:
+    """The ``webhook-signature`` header value (Standard Webhooks, ``v1`` = HMAC-SHA256)."""
+    signed = f"{message_id}.{timestamp}.".encode() + body
+    digest = hmac.new(webhook_key(secret), signed, hashlib.sha256).digest()
+    return "v1," + base64.b64encode(digest).decode()
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """A redirected webhook is a failure: following it could turn the POST into a GET."""
+
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def send_webhook(
+    lead: Lead, payload: dict, careers_settings: CareersSettings, delivery: LeadDelivery
+) -> None:
+    """POST the lead as signed JSON; anything but a 2xx answer raises.
+
+    The message id stays the same across retries, so the receiver can drop duplicates.
+    """
+    url = careers_settings.webhook_url
+    if not url:
+        raise ImproperlyConfigured(_("No webhook URL is set in Settings > Careers."))
+    body = json.dumps({"type": "lead.created", "data": payload}).encode()
+    message_id = f"msg_lead_{lead.pk}_{delivery.pk}"
+    timestamp = int(time.time())
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": "wagtail-careers",
+        "webhook-id": message_id,
+        "webhook-timestamp": str(timestamp),
+    }
+    if careers_settings.webhook_secret:
+        headers["webhook-signature"] = sign_webhook(
+            careers_settings.webhook_secret, message_id, timestamp, body
+        )
+    request = urllib.request.Request(url, data=body, headers=headers, method="POST")
+    opener = urllib.request.build_opener(_NoRedirects)
+    with opener.open(request, timeout=conf.webhook_timeout()) as response:
+        response.read(1024)
+
+
+SENDERS = {
+    DeliveryDestination.EMAIL: send_email,
+    DeliveryDestination.WEBHOOK: send_webhook,
+}
