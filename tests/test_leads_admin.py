@@ -8,10 +8,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.html import escape
 from leads_admin_helpers import INDEX_URL, edit_url, inspect_url
-from wagtail.models import ModelLogEntry
+from wagtail.models import ModelLogEntry, Site
 
 from wagtail_careers.factories import CareerPageFactory, LeadDeliveryFactory, LeadFactory
-from wagtail_careers.models import Lead, LeadDelivery, LeadStatus
+from wagtail_careers.models import CareersSettings, Lead, LeadDelivery, LeadStatus
 
 pytestmark = pytest.mark.django_db
 
@@ -175,6 +175,24 @@ def test_status_change_with_the_edit_form(admin_client):
     lead.refresh_from_db()
     assert lead.status == LeadStatus.ENROLLED
     assert lead.name == "Original name"
+
+
+def test_a_lead_marked_not_spam_is_delivered_after_all(
+    admin_client, mailoutbox, django_capture_on_commit_callbacks
+):
+    lead = LeadFactory(status=LeadStatus.SPAM, spam_reason="honeypot", email="real@example.com")
+    settings = CareersSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.recipients = "admissions@school.example"
+    settings.save()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(edit_url(lead), {"status": "new"})
+
+    assert response.status_code == 302
+    delivery = LeadDelivery.objects.get(lead=lead)
+    assert (delivery.destination, delivery.status) == ("email", "delivered")
+    assert mailoutbox[0].to == ["admissions@school.example"]
+    assert "real@example.com" in mailoutbox[0].body
 
 
 def test_an_unknown_status_is_refused_with_a_message(admin_client):

@@ -70,6 +70,12 @@ def create_deliveries(lead: Lead, careers_settings: CareersSettings, *, new: boo
     return pending
 
 
+def release_from_spam(lead: Lead) -> None:
+    """Deliver a lead that staff marked as not spam after all: spam got no delivery rows."""
+    with transaction.atomic():
+        schedule(create_deliveries(lead, settings_for(lead, _pages_of(lead)), new=False))
+
+
 def schedule(delivery_ids: list[int]) -> None:
     """Enqueue a delivery task for each id once the current transaction commits."""
     for delivery_id in delivery_ids:

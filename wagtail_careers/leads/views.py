@@ -30,6 +30,7 @@ from wagtail.coreutils import multigetattr
 from wagtail.models import Page
 
 from ..career_page import CareerPage
+from . import delivery
 from .export import FormulaEscapingExportMixin, export_field_names
 from .models import Lead, LeadStatus
 from .panels import LeadsMenuItem
@@ -199,6 +200,13 @@ class LeadInspectView(ViewLeadRequiredMixin, generic.InspectView):
 
 class LeadEditView(ViewLeadRequiredMixin, generic.EditView):
     """Change a lead's status; what the visitor sent stays as they sent it."""
+
+    def form_valid(self, form):
+        was_spam = form.initial.get("status") == LeadStatus.SPAM
+        response = super().form_valid(form)
+        if was_spam and self.object.status != LeadStatus.SPAM:
+            delivery.release_from_spam(self.object)
+        return response
 
     def get_success_url(self):
         return reverse(self.inspect_url_name, args=(quote(self.object.pk),))
