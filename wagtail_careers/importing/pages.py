@@ -162,8 +162,8 @@ def clean_block(block_type, block, raw, row_number, headers) -> tuple[dict | Non
     except ValidationError as error:
         found = []
         for name, sub_error in (getattr(error, "block_errors", None) or {}).items():
-            column = FIELD_COLUMNS.get((block_type, name))
-            label = headers.get(column, column) if column else f"{block_type}.{name}"
+            # A sub-field the file does not have is the page's own value, named as such.
+            label = headers.get(FIELD_COLUMNS.get((block_type, name)), f"{block_type}.{name}")
             found += [RowError(row_number, label, m) for m in _error_messages(sub_error)]
         non_block = getattr(error, "non_block_errors", None)
         messages = list(non_block) if non_block is not None else ([] if found else error.messages)
