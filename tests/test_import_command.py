@@ -15,7 +15,6 @@ from wagtail.models import Revision
 
 from wagtail_careers.factories import (
     CareerPageFactory,
-    certification,
     duties_block,
     education_block,
     paragraph_block,
@@ -65,13 +64,17 @@ def write_csv(path, rows, columns=COLUMNS):
 
 def run(path, parent, *options):
     out = io.StringIO()
-    call_command("import_careers", str(path), "--parent", str(parent.pk), *options, stdout=out)
+    call_command(
+        "import_careers", str(path), "--parent", str(parent.pk), *options, stdout=out
+    )
     return out.getvalue()
 
 
 def block(page, block_type):
     """The raw value of one of a page's blocks, as stored."""
-    return next(item["value"] for item in page.body.raw_data if item["type"] == block_type)
+    return next(
+        item["value"] for item in page.body.raw_data if item["type"] == block_type
+    )
 
 
 def latest(page):
@@ -101,23 +104,39 @@ def test_creates_draft_pages_with_the_files_figures(site_root, csv_file):
     )
     facts = latest(page).facts
     assert facts.summary == "They organise and code health information."
-    assert (facts.salary.median_annual, facts.salary.percentile_10, facts.salary.percentile_90) == (
-        Decimal("48780"),
-        Decimal("35000"),
-        Decimal("77000"),
+    assert (
+        facts.salary.median_annual,
+        facts.salary.percentile_10,
+        facts.salary.percentile_90,
+    ) == (
+        Decimal(48780),
+        Decimal(35000),
+        Decimal(77000),
     )
     assert facts.salary.year == 2023
     assert facts.salary.source_name == (
         "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics"
     )
-    assert (facts.outlook.growth_percent, facts.outlook.period_start, facts.outlook.employment) == (
+    assert (
+        facts.outlook.growth_percent,
+        facts.outlook.period_start,
+        facts.outlook.employment,
+    ) == (
         Decimal("7.5"),
         2023,
         194300,
     )
     assert facts.education.typical_entry_education == "postsecondary_nondegree"
-    assert facts.duties.items == ("Assign codes to diagnoses", "Review records for completeness")
-    assert [item["type"] for item in page.body.raw_data] == ["duties", "education", "outlook", "salary"]
+    assert facts.duties.items == (
+        "Assign codes to diagnoses",
+        "Review records for completeness",
+    )
+    assert [item["type"] for item in page.body.raw_data] == [
+        "duties",
+        "education",
+        "outlook",
+        "salary",
+    ]
     office = latest(by_code("43-6013"))
     assert [item["type"] for item in office.body.raw_data] == ["education", "salary"]
 
@@ -133,7 +152,9 @@ def test_publish_makes_the_pages_live(site_root, csv_file, client):
     assert "$48,780" in response.content.decode()
 
 
-def test_importing_twice_leaves_one_page_per_code_and_writes_nothing(site_root, csv_file):
+def test_importing_twice_leaves_one_page_per_code_and_writes_nothing(
+    site_root, csv_file
+):
     run(csv_file, site_root, "--publish")
     revisions = Revision.objects.count()
 
@@ -141,21 +162,34 @@ def test_importing_twice_leaves_one_page_per_code_and_writes_nothing(site_root, 
 
     assert "Created 0, updated 0 (published), unchanged 2, rejected 0." in output
     assert Revision.objects.count() == revisions
-    assert sorted(CareerPage.objects.values_list("soc_code", flat=True)) == ["29-2072", "43-6013"]
+    assert sorted(CareerPage.objects.values_list("soc_code", flat=True)) == [
+        "29-2072",
+        "43-6013",
+    ]
 
 
-def test_a_changed_figure_makes_one_new_published_revision(site_root, tmp_path, csv_file):
+def test_a_changed_figure_makes_one_new_published_revision(
+    site_root, tmp_path, csv_file
+):
     run(csv_file, site_root, "--publish")
-    coding, office = by_code("29-2072").revisions.count(), by_code("43-6013").revisions.count()
-    changed = write_csv(tmp_path / "2024.csv", [{**CODING, "median_annual": "49,000"}, OFFICE])
+    coding, office = (
+        by_code("29-2072").revisions.count(),
+        by_code("43-6013").revisions.count(),
+    )
+    changed = write_csv(
+        tmp_path / "2024.csv", [{**CODING, "median_annual": "49,000"}, OFFICE]
+    )
 
     output = run(changed, site_root, "--publish", "-v2")
 
     assert "Created 0, updated 1 (published), unchanged 1, rejected 0." in output
-    assert "update 29-2072 Medical Records Specialists (row 2): salary (median_annual)" in output
+    assert (
+        "update 29-2072 Medical Records Specialists (row 2): salary (median_annual)"
+        in output
+    )
     assert by_code("29-2072").revisions.count() == coding + 1
     assert by_code("43-6013").revisions.count() == office
-    assert by_code("29-2072").facts.salary.median_annual == Decimal("49000")
+    assert by_code("29-2072").facts.salary.median_annual == Decimal(49000)
 
 
 def test_without_publish_a_change_waits_as_a_draft(site_root, tmp_path, csv_file):
@@ -165,9 +199,9 @@ def test_without_publish_a_change_waits_as_a_draft(site_root, tmp_path, csv_file
     run(changed, site_root)
 
     page = by_code("29-2072")
-    assert page.facts.salary.median_annual == Decimal("48780")
+    assert page.facts.salary.median_annual == Decimal(48780)
     assert page.has_unpublished_changes
-    assert latest(page).facts.salary.median_annual == Decimal("49000")
+    assert latest(page).facts.salary.median_annual == Decimal(49000)
 
 
 def test_dry_run_reports_and_writes_nothing(site_root, tmp_path, csv_file):
@@ -175,7 +209,11 @@ def test_dry_run_reports_and_writes_nothing(site_root, tmp_path, csv_file):
     revisions = Revision.objects.count()
     changed = write_csv(
         tmp_path / "2024.csv",
-        [{**CODING, "median_annual": "49000", "growth_percent": "8"}, OFFICE, {**OFFICE, "soc_code": "43-4171", "title": "Receptionists"}],
+        [
+            {**CODING, "median_annual": "49000", "growth_percent": "8"},
+            OFFICE,
+            {**OFFICE, "soc_code": "43-4171", "title": "Receptionists"},
+        ],
     )
 
     output = run(changed, site_root, "--dry-run")
@@ -185,10 +223,13 @@ def test_dry_run_reports_and_writes_nothing(site_root, tmp_path, csv_file):
         "outlook (growth_percent); salary (median_annual)"
     ) in output
     assert "Would create 43-4171 Receptionists (row 4)" in output
-    assert "Dry run, nothing written: would create 1, update 1, leave 1 unchanged; rejected 0." in output
+    assert (
+        "Dry run, nothing written: would create 1, update 1, leave 1 unchanged; rejected 0."
+        in output
+    )
     assert Revision.objects.count() == revisions
     assert not CareerPage.objects.filter(soc_code="43-4171").exists()
-    assert by_code("29-2072").facts.salary.median_annual == Decimal("48780")
+    assert by_code("29-2072").facts.salary.median_annual == Decimal(48780)
 
 
 def test_what_editors_wrote_is_kept(site_root, tmp_path):
@@ -202,7 +243,12 @@ def test_what_editors_wrote_is_kept(site_root, tmp_path):
             salary_block(percentile_25="40000", source_name="Our survey", year=2023),
         ],
     )
-    row = {**CODING, "summary": "", "median_annual": "48780", "typical_entry_education": "associate"}
+    row = {
+        **CODING,
+        "summary": "",
+        "median_annual": "48780",
+        "typical_entry_education": "associate",
+    }
 
     run(write_csv(tmp_path / "careers.csv", [row]), site_root, "--publish")
 
@@ -214,8 +260,14 @@ def test_what_editors_wrote_is_kept(site_root, tmp_path):
     ]  # fmt: skip
     assert block(page, "paragraph") == "<p>Our diploma takes ten months.</p>"
     duties = block(page, "duties")
-    assert (duties["heading"], duties["intro"]) == ("A day at work", "<p>Mostly at a desk.</p>")
-    assert page.facts.duties.items == ("Assign codes to diagnoses", "Review records for completeness")
+    assert (duties["heading"], duties["intro"]) == (
+        "A day at work",
+        "<p>Mostly at a desk.</p>",
+    )
+    assert page.facts.duties.items == (
+        "Assign codes to diagnoses",
+        "Review records for completeness",
+    )
     education = page.facts.education
     assert education.typical_entry_education == "associate"
     assert education.program_length_months == 10
@@ -223,14 +275,16 @@ def test_what_editors_wrote_is_kept(site_root, tmp_path):
     assert education.subjects[0] == "Medical terminology"
     salary = page.facts.salary
     assert (salary.median_annual, salary.percentile_25, salary.source_name) == (
-        Decimal("48780"),
-        Decimal("40000"),
+        Decimal(48780),
+        Decimal(40000),
         "Our survey",
     )
 
 
 def test_figures_that_clash_with_the_pages_own_are_an_error(site_root, tmp_path):
-    CareerPageFactory(parent=site_root, body=[salary_block(percentile_25="30000", year=2023)])
+    CareerPageFactory(
+        parent=site_root, body=[salary_block(percentile_25="30000", year=2023)]
+    )
     message = import_error(write_csv(tmp_path / "careers.csv", [CODING]), site_root)
     assert (
         "Row 2, column salary.percentile_25: The 25th percentile cannot be below the 10th "
@@ -239,12 +293,18 @@ def test_figures_that_clash_with_the_pages_own_are_an_error(site_root, tmp_path)
 
 
 def test_a_new_pay_year_clears_the_figures_the_file_does_not_give(site_root, tmp_path):
-    CareerPageFactory(parent=site_root, body=[salary_block(percentile_25="30000", year=2012)])
+    CareerPageFactory(
+        parent=site_root, body=[salary_block(percentile_25="30000", year=2012)]
+    )
 
     run(write_csv(tmp_path / "careers.csv", [CODING]), site_root, "--publish")
 
     salary = by_code("29-2072").facts.salary
-    assert (salary.year, salary.percentile_25, salary.percentile_90) == (2023, None, Decimal("77000"))
+    assert (salary.year, salary.percentile_25, salary.percentile_90) == (
+        2023,
+        None,
+        Decimal(77000),
+    )
 
 
 def test_the_import_builds_on_an_editors_draft(site_root, tmp_path):
@@ -257,11 +317,15 @@ def test_the_import_builds_on_an_editors_draft(site_root, tmp_path):
 
     content = latest(page)
     assert block(content, "paragraph") == "<p>Draft in progress.</p>"
-    assert content.facts.salary.median_annual == Decimal("48780")
+    assert content.facts.salary.median_annual == Decimal(48780)
 
 
-def test_source_option_replaces_the_source_of_the_imported_figures(site_root, tmp_path, csv_file):
-    CareerPageFactory(parent=site_root, body=[salary_block(year=2023, source_name="Old")])
+def test_source_option_replaces_the_source_of_the_imported_figures(
+    site_root, tmp_path, csv_file
+):
+    CareerPageFactory(
+        parent=site_root, body=[salary_block(year=2023, source_name="Old")]
+    )
 
     run(csv_file, site_root, "--publish", "--source", "Texas Workforce Commission",
         "--source-url", "https://www.twc.texas.gov/")  # fmt: skip
@@ -297,8 +361,12 @@ def test_an_oews_spreadsheet_with_markers(site_root, tmp_path, client):
     assert "Row 4 (29-1248): Pay left as it is: BLS gives no median (#)." in output
     assert "Created 3, updated 0 (published), unchanged 0, rejected 0." in output
     physician = by_code("29-1215").facts.salary
-    assert (physician.median_annual, physician.percentile_75, physician.percentile_90) == (
-        Decimal("224640"),
+    assert (
+        physician.median_annual,
+        physician.percentile_75,
+        physician.percentile_90,
+    ) == (
+        Decimal(224640),
         None,
         None,
     )
@@ -317,14 +385,21 @@ def test_a_median_marker_leaves_an_existing_salary_alone(site_root, tmp_path):
     CareerPageFactory(parent=site_root, body=[salary_block(year=2012)])
     path = write_csv(
         tmp_path / "careers.csv",
-        [{"soc_code": "29-2072", "title": "x", "median_annual": "*", "salary_year": "2023"}],
+        [
+            {
+                "soc_code": "29-2072",
+                "title": "x",
+                "median_annual": "*",
+                "salary_year": "2023",
+            }
+        ],
         columns=["soc_code", "title", "median_annual", "salary_year"],
     )
 
     output = run(path, site_root, "--publish")
 
     assert "unchanged 1" in output
-    assert by_code("29-2072").facts.salary.median_annual == Decimal("34750")
+    assert by_code("29-2072").facts.salary.median_annual == Decimal(34750)
 
 
 def import_error(path, parent):
@@ -351,14 +426,20 @@ def test_a_broken_file_changes_nothing_and_says_where(site_root, tmp_path):
     message = import_error(write_csv(tmp_path / "careers.csv", rows), site_root)
 
     assert message.splitlines() == [
-        "Nothing was imported: 8 error(s) in 8 row(s) (created 0, updated 0, unchanged 0, "
-        "rejected 8). Fix them and run again.",
-        "  Row 3, column soc_code: Enter an SOC code as BLS writes it: two digits, a hyphen and "
-        "four digits, e.g. 29-2072 (O*NET's form 29-2072.00 is accepted too).",
+        (
+            "Nothing was imported: 8 error(s) in 8 row(s) (created 0, updated 0, unchanged 0, "
+            "rejected 8). Fix them and run again."
+        ),
+        (
+            "  Row 3, column soc_code: Enter an SOC code as BLS writes it: two digits, a hyphen and "
+            "four digits, e.g. 29-2072 (O*NET's form 29-2072.00 is accepted too)."
+        ),
         "  Row 4, column median_annual: Enter a number, such as 34750 or 34,750.",
-        "  Row 5, column typical_entry_education: Unknown education level 'diploma'. Use one "
-        "of: none, high_school, postsecondary_nondegree, some_college, associate, bachelor, "
-        "master, doctoral, or BLS's label.",
+        (
+            "  Row 5, column typical_entry_education: Unknown education level 'diploma'. Use one "
+            "of: none, high_school, postsecondary_nondegree, some_college, associate, bachelor, "
+            "master, doctoral, or BLS's label."
+        ),
         "  Row 6, column median_annual: The median cannot be below the 10th percentile.",
         f"  Row 7, column salary_year: The year cannot be in the future (after {next_year - 1}).",
         "  Row 8, column outlook_end: The period must end after it starts (2023).",
@@ -367,15 +448,21 @@ def test_a_broken_file_changes_nothing_and_says_where(site_root, tmp_path):
     ]
     assert CareerPage.objects.count() == 1
     assert existing.revisions.count() == 0
-    assert by_code("29-2072").facts.salary.median_annual == Decimal("34750")
+    assert by_code("29-2072").facts.salary.median_annual == Decimal(34750)
 
 
 def test_a_missing_column_is_reported_on_the_header_row(site_root, tmp_path):
-    path = write_csv(tmp_path / "careers.csv", [{"soc_code": "29-2072"}], columns=["soc_code"])
-    assert "Row 1, column title: The header has no title column." in import_error(path, site_root)
+    path = write_csv(
+        tmp_path / "careers.csv", [{"soc_code": "29-2072"}], columns=["soc_code"]
+    )
+    assert "Row 1, column title: The header has no title column." in import_error(
+        path, site_root
+    )
 
 
-def test_a_failure_while_writing_rolls_everything_back(site_root, csv_file, monkeypatch):
+def test_a_failure_while_writing_rolls_everything_back(
+    site_root, csv_file, monkeypatch
+):
     write = importing_pages.write
     calls = []
 
@@ -413,7 +500,10 @@ def test_a_missing_parent_or_file(site_root, tmp_path):
 
 def test_unchanged_reimport_queries_do_not_grow_with_rows(site_root, tmp_path):
     def queries_for(count):
-        rows = [{**OFFICE, "soc_code": f"43-{6000 + n}", "title": f"Job {count}-{n}"} for n in range(count)]
+        rows = [
+            {**OFFICE, "soc_code": f"43-{6000 + n}", "title": f"Job {count}-{n}"}
+            for n in range(count)
+        ]
         path = write_csv(tmp_path / f"{count}.csv", rows)
         run(path, site_root, "--publish")
         with CaptureQueriesContext(connection) as queries:

@@ -19,7 +19,14 @@ from wagtail_careers.importing.rows import (
     top_coded_note,
 )
 
-HEADER = ["soc_code", "title", "median_annual", "percentile_10", "percentile_90", "salary_year"]
+HEADER = [
+    "soc_code",
+    "title",
+    "median_annual",
+    "percentile_10",
+    "percentile_90",
+    "salary_year",
+]
 
 
 def errors_of(parsed):
@@ -29,14 +36,14 @@ def errors_of(parsed):
 @pytest.mark.parametrize(
     "cell, expected",
     [
-        ("34750", Decimal("34750")),
-        ("34,750", Decimal("34750")),
+        ("34750", Decimal(34750)),
+        ("34,750", Decimal(34750)),
         ("$34,750.50", Decimal("34750.50")),
-        ("22%", Decimal("22")),
+        ("22%", Decimal(22)),
         ("-3.5", Decimal("-3.5")),
         (34750.0, Decimal("34750.0")),
         (21.2, Decimal("21.2")),
-        (48780, Decimal("48780")),
+        (48780, Decimal(48780)),
         ("  ", None),
         (None, None),
     ],
@@ -78,12 +85,17 @@ def test_education_from_codes_and_bls_labels(cell, code):
 
 
 def test_unknown_education_names_the_choices():
-    with pytest.raises(CellError, match="Unknown education level 'Diploma'.*high_school"):
+    with pytest.raises(
+        CellError, match="Unknown education level 'Diploma'.*high_school"
+    ):
         parse_education("Diploma")
 
 
 def test_duties_are_split_on_bars():
-    assert parse_duties(" Assign codes | | Review records ") == ["Assign codes", "Review records"]
+    assert parse_duties(" Assign codes | | Review records ") == [
+        "Assign codes",
+        "Review records",
+    ]
     assert parse_duties("") is None
 
 
@@ -91,7 +103,9 @@ def test_top_coded_note_names_the_cap_only_when_given():
     assert top_coded_note(["percentile_90"], 2023, None) == (
         "90th percentile: at or above the highest wage BLS publishes for 2023, so not shown."
     )
-    assert top_coded_note(["percentile_75", "percentile_90"], 2023, Decimal("239200")) == (
+    assert top_coded_note(
+        ["percentile_75", "percentile_90"], 2023, Decimal(239200)
+    ) == (
         "75th percentile, 90th percentile: at or above $239,200 a year ($115.00 an hour), "
         "the highest wage BLS publishes for 2023."
     )
@@ -118,9 +132,9 @@ def test_a_full_row_in_the_contract_columns():
         "They code records.",
     )
     assert imported.salary == {
-        "median_annual": Decimal("48780"),
-        "percentile_10": Decimal("35000"),
-        "percentile_90": Decimal("77000"),
+        "median_annual": Decimal(48780),
+        "percentile_10": Decimal(35000),
+        "percentile_90": Decimal(77000),
         "year": 2023,
         "note": "",
     }
@@ -135,9 +149,13 @@ def test_a_full_row_in_the_contract_columns():
 
 
 def test_only_soc_code_and_title_are_required():
-    parsed = parse_table([["soc_code", "title"], ["29-2072", "Medical Records Specialists"]])
+    parsed = parse_table(
+        [["soc_code", "title"], ["29-2072", "Medical Records Specialists"]]
+    )
     (row,) = parsed.rows
-    assert (row.salary, row.outlook, row.education, row.duties, row.summary) == (None,) * 5
+    assert (row.salary, row.outlook, row.education, row.duties, row.summary) == (
+        None,
+    ) * 5
 
 
 def test_bls_oews_aliases_in_any_case():
@@ -146,9 +164,32 @@ def test_bls_oews_aliases_in_any_case():
     parsed = parse_table(
         [
             header,
-            [99, "00-0000", "All Occupations", "total", 151853870, 23.11, 29050, 36200, 48060, 0, 0],
-            [99, "29-2072", "Medical Records Specialists", "detailed", 186300, 23.45, 35000,
-             40000, 48780, 60000, 77000],  # fmt: skip
+            [
+                99,
+                "00-0000",
+                "All Occupations",
+                "total",
+                151853870,
+                23.11,
+                29050,
+                36200,
+                48060,
+                0,
+                0,
+            ],
+            [
+                99,
+                "29-2072",
+                "Medical Records Specialists",
+                "detailed",
+                186300,
+                23.45,
+                35000,
+                40000,
+                48780,
+                60000,
+                77000,
+            ],
         ],
         default_year=2023,
     )
@@ -156,21 +197,27 @@ def test_bls_oews_aliases_in_any_case():
     assert parsed.skipped == 1
     assert parsed.ignored_columns == ["AREA", "TOT_EMP"]
     (row,) = parsed.rows
-    assert (row.number, row.soc_code, row.title) == (3, "29-2072", "Medical Records Specialists")
+    assert (row.number, row.soc_code, row.title) == (
+        3,
+        "29-2072",
+        "Medical Records Specialists",
+    )
     assert row.salary == {
         "median_hourly": Decimal("23.45"),
-        "percentile_10": Decimal("35000"),
-        "percentile_25": Decimal("40000"),
-        "median_annual": Decimal("48780"),
-        "percentile_75": Decimal("60000"),
-        "percentile_90": Decimal("77000"),
+        "percentile_10": Decimal(35000),
+        "percentile_25": Decimal(40000),
+        "median_annual": Decimal(48780),
+        "percentile_75": Decimal(60000),
+        "percentile_90": Decimal(77000),
         "year": 2023,
         "note": "",
     }
 
 
 def test_not_available_markers_are_stored_empty():
-    parsed = parse_table([HEADER, ["29-2072", "Medical Records Specialists", "48780", "*", "**", "2023"]])
+    parsed = parse_table(
+        [HEADER, ["29-2072", "Medical Records Specialists", "48780", "*", "**", "2023"]]
+    )
     assert parsed.errors == []
     assert parsed.rows[0].salary["percentile_10"] is None
     assert parsed.rows[0].salary["percentile_90"] is None
@@ -179,8 +226,11 @@ def test_not_available_markers_are_stored_empty():
 
 def test_top_coded_wages_are_stored_empty_with_a_note():
     parsed = parse_table(
-        [HEADER, ["29-1215", "Family Medicine Physicians", "224640", "70000", "#", "2023"]],
-        top_code=Decimal("239200"),
+        [
+            HEADER,
+            ["29-1215", "Family Medicine Physicians", "224640", "70000", "#", "2023"],
+        ],
+        top_code=Decimal(239200),
     )
     salary = parsed.rows[0].salary
     assert salary["percentile_90"] is None
@@ -192,7 +242,9 @@ def test_top_coded_wages_are_stored_empty_with_a_note():
 
 @pytest.mark.parametrize("marker", ["*", "#"])
 def test_a_median_that_bls_does_not_give_leaves_the_pay_alone(marker):
-    parsed = parse_table([HEADER, ["29-1248", "Surgeons", marker, "90000", "#", "2023"]])
+    parsed = parse_table(
+        [HEADER, ["29-1248", "Surgeons", marker, "90000", "#", "2023"]]
+    )
     (row,) = parsed.rows
     assert row.salary is None
     assert row.notices == [f"Pay left as it is: BLS gives no median ({marker})."]
@@ -200,7 +252,9 @@ def test_a_median_that_bls_does_not_give_leaves_the_pay_alone(marker):
 
 def test_a_missing_growth_figure_leaves_the_outlook_alone():
     header = ["soc_code", "title", "growth_percent", "outlook_start", "outlook_end"]
-    parsed = parse_table([header, ["29-2072", "Medical Records Specialists", "*", "2023", "2033"]])
+    parsed = parse_table(
+        [header, ["29-2072", "Medical Records Specialists", "*", "2023", "2033"]]
+    )
     assert parsed.rows[0].outlook is None
     assert parsed.rows[0].notices == ["Outlook left as it is: BLS gives no growth (*)."]
 
@@ -211,7 +265,16 @@ def test_every_error_is_reported_with_its_row_and_column():
     parsed = parse_table(
         [
             header,
-            ["29-2072", "Medical Records Specialists", "48780", "2023", "", "", "", "associate"],
+            [
+                "29-2072",
+                "Medical Records Specialists",
+                "48780",
+                "2023",
+                "",
+                "",
+                "",
+                "associate",
+            ],
             ["292072", "Bad code", "48780", "2023", "", "", "", ""],
             ["43-6013", "", "lots", "twenty", "", "", "", ""],
             ["43-6014", "Secretaries", "42000", "2023.5", "#", "", "", "Diploma"],
@@ -220,14 +283,14 @@ def test_every_error_is_reported_with_its_row_and_column():
         ]
     )
     assert errors_of(parsed) == [
-        (3, "OCC_CODE", "Enter an SOC code as BLS writes it: two digits, a hyphen and four "
-                        "digits, e.g. 29-2072 (O*NET's form 29-2072.00 is accepted too)."),
+        (3, "OCC_CODE", ("Enter an SOC code as BLS writes it: two digits, a hyphen and four "
+                        "digits, e.g. 29-2072 (O*NET's form 29-2072.00 is accepted too).")),
         (4, "OCC_TITLE", "This column is required."),
         (4, "A_MEDIAN", "Enter a number, such as 34750 or 34,750."),
         (4, "salary_year", "Enter a whole number, such as 2023."),
-        (5, "typical_entry_education", "Unknown education level 'Diploma'. Use one of: none, "
+        (5, "typical_entry_education", ("Unknown education level 'Diploma'. Use one of: none, "
          "high_school, postsecondary_nondegree, some_college, associate, bachelor, master, "
-         "doctoral, or BLS's label."),
+         "doctoral, or BLS's label.")),
         (5, "salary_year", "Enter a whole number, such as 2023."),
         (5, "growth_percent", "# marks a wage at or above BLS's top code; it cannot stand here."),
         (6, "outlook_end", "Give the projection period's years with the growth."),
@@ -246,7 +309,11 @@ def test_pay_figures_need_a_median_and_a_year():
         ]
     )
     assert errors_of(parsed) == [
-        (2, "median_annual", "Give the median annual pay with this row's other pay figures."),
+        (
+            2,
+            "median_annual",
+            "Give the median annual pay with this row's other pay figures.",
+        ),
         (3, "salary_year", "Give the year of the pay figures (or run with --year)."),
     ]
     assert parse_table([HEADER, ["43-6013", "Medical Secretaries", "42000", "", "", ""]],
@@ -255,7 +322,9 @@ def test_pay_figures_need_a_median_and_a_year():
 
 def test_employment_needs_growth():
     header = ["soc_code", "title", "growth_percent", "employment"]
-    parsed = parse_table([header, ["29-2072", "Medical Records Specialists", "", "194300"]])
+    parsed = parse_table(
+        [header, ["29-2072", "Medical Records Specialists", "", "194300"]]
+    )
     assert errors_of(parsed) == [
         (2, "growth_percent", "Give the projected growth with the employment.")
     ]
@@ -289,7 +358,7 @@ def test_blank_rows_are_skipped_and_extra_cells_are_an_error():
 
 def test_read_csv_with_a_byte_order_mark(tmp_path):
     path = tmp_path / "careers.csv"
-    path.write_bytes("\ufeffsoc_code,title\n29-2072,\"Records, medical\"\n".encode())
+    path.write_bytes('\ufeffsoc_code,title\n29-2072,"Records, medical"\n'.encode())
     assert read_table(path) == [["soc_code", "title"], ["29-2072", "Records, medical"]]
 
 
@@ -311,7 +380,9 @@ def test_unreadable_files(tmp_path):
     (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0")
     with pytest.raises(ImportFileError, match="old Excel file"):
         read_table(tmp_path / "old.xls")
-    (tmp_path / "latin1.csv").write_bytes("soc_code,title\n29-2072,Sp\xe9cialiste\n".encode("latin-1"))
+    (tmp_path / "latin1.csv").write_bytes(
+        "soc_code,title\n29-2072,Sp\xe9cialiste\n".encode("latin-1")
+    )
     with pytest.raises(ImportFileError, match="not UTF-8"):
         read_table(tmp_path / "latin1.csv")
     (tmp_path / "fake.xlsx").write_text("soc_code,title\n")

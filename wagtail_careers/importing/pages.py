@@ -13,6 +13,7 @@ give are cleared, because they describe another year; and the note on the pay is
 with the figures it explains.
 """
 
+import json
 import uuid
 from dataclasses import dataclass, field
 
@@ -25,6 +26,7 @@ from wagtail.models import Revision
 
 from ..career_page import CareerPage
 from ..facts import to_decimal
+from .indexing import chunks
 from .rows import OUTLOOK_COLUMNS, SALARY_COLUMNS, ImportRow, RowError
 
 CREATE, UPDATE, UNCHANGED = "create", "update", "unchanged"
@@ -34,9 +36,18 @@ SALARY_SOURCE = (
     _("U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics"),
     "https://www.bls.gov/oes/",
 )
-OUTLOOK_SOURCE = (_("U.S. Bureau of Labor Statistics, Employment Projections"), "https://www.bls.gov/emp/")
+OUTLOOK_SOURCE = (
+    _("U.S. Bureau of Labor Statistics, Employment Projections"),
+    "https://www.bls.gov/emp/",
+)
 #: Figures that belong to the pay year or the projection period: cleared when it changes.
-SALARY_FIGURES = ("percentile_10", "percentile_25", "percentile_75", "percentile_90", "median_hourly")
+SALARY_FIGURES = (
+    "percentile_10",
+    "percentile_25",
+    "percentile_75",
+    "percentile_90",
+    "median_hourly",
+)
 OUTLOOK_FIGURES = ("employment", "annual_openings", "average_growth_percent")
 #: The column each block sub-field comes from, to name it in error messages.
 FIELD_COLUMNS = {
@@ -47,8 +58,6 @@ FIELD_COLUMNS = {
 }
 #: Structured blocks in the order a new page gets them.
 STRUCTURED = ("duties", "education", "outlook", "salary")
-#: Keeps ``IN (...)`` lists under SQLite's historical limit of 999 parameters.
-QUERY_CHUNK = 500
 
 
 @dataclass
@@ -82,7 +91,11 @@ def merge_block(block, old_raw, updates) -> tuple[dict, list[str]]:
 
     With no ``old_raw`` the block is new: its defaults (currency, region) plus the updates.
     """
-    base = dict(old_raw) if old_raw is not None else block.get_prep_value(block.get_default())
+    base = (
+        dict(old_raw)
+        if old_raw is not None
+        else block.get_prep_value(block.get_default())
+    )
     changed = [
         name
         for name, value in updates.items()
@@ -92,7 +105,9 @@ def merge_block(block, old_raw, updates) -> tuple[dict, list[str]]:
     return {**base, **updates}, changed
 
 
-def _figures_updates(row_values, old_raw, *, period_fields, figures, source, default_source):
+def _figures_updates(
+    row_values, old_raw, *, period_fields, figures, source, default_source
+):
     """The sub-fields a row sets in a salary or outlook block.
 
     Figures the file lacks are kept only while the block's year or period stays the same;
@@ -146,16 +161,23 @@ def _error_messages(error) -> list[str]:
     block_errors = getattr(error, "block_errors", None)
     if not block_errors:
         return list(error.messages)
-    items = block_errors.items() if isinstance(block_errors, dict) else enumerate(block_errors)
+    items = (
+        block_errors.items()
+        if isinstance(block_errors, dict)
+        else enumerate(block_errors)
+    )
     return [
-        gettext("item %(number)s: %(message)s") % {"number": index + 1, "message": message}
+        gettext("item %(number)s: %(message)s")
+        % {"number": index + 1, "message": message}
         for index, item_error in items
         if item_error
         for message in _error_messages(item_error)
     ]
 
 
-def clean_block(block_type, block, raw, row_number, headers) -> tuple[dict | None, list[RowError]]:
+def clean_block(
+    block_type, block, raw, row_number, headers
+) -> tuple[dict | None, list[RowError]]:
     """The block's canonical raw value after its own ``clean()``, or the errors by column."""
     try:
         value = block.clean(block.to_python(raw))
@@ -163,10 +185,18 @@ def clean_block(block_type, block, raw, row_number, headers) -> tuple[dict | Non
         found = []
         for name, sub_error in (getattr(error, "block_errors", None) or {}).items():
             # A sub-field the file does not have is the page's own value, named as such.
-            label = headers.get(FIELD_COLUMNS.get((block_type, name)), f"{block_type}.{name}")
-            found += [RowError(row_number, label, m) for m in _error_messages(sub_error)]
+            label = headers.get(
+                FIELD_COLUMNS.get((block_type, name)), f"{block_type}.{name}"
+            )
+            found += [
+                RowError(row_number, label, m) for m in _error_messages(sub_error)
+            ]
         non_block = getattr(error, "non_block_errors", None)
-        messages = list(non_block) if non_block is not None else ([] if found else error.messages)
+        messages = (
+            list(non_block)
+            if non_block is not None
+            else ([] if found else error.messages)
+        )
         found += [RowError(row_number, block_type, str(m)) for m in messages]
         return None, found
     return block.get_prep_value(value), []
@@ -191,7 +221,10 @@ def merge_body(row, body, headers, source=None):
             continue
         changed.append(f"{block_type} ({', '.join(fields)})")
         if block_type in positions:
-            new_body[positions[block_type]] = {**body[positions[block_type]], "value": raw}
+            new_body[positions[block_type]] = {
+                **body[positions[block_type]],
+                "value": raw,
+            }
         else:
             new_body.append({"type": block_type, "value": raw, "id": str(uuid.uuid4())})
     order = {name: index for index, name in enumerate(STRUCTURED)}
@@ -207,20 +240,18 @@ def _page_field_errors(row, names, headers) -> list[RowError]:
         try:
             CareerPage._meta.get_field(name).clean(getattr(row, name), None)
         except ValidationError as error:
-            errors += [RowError(row.number, headers.get(name, name), m) for m in error.messages]
+            errors += [
+                RowError(row.number, headers.get(name, name), m) for m in error.messages
+            ]
     return errors
 
 
-def _chunks(items, size=QUERY_CHUNK):
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
+def current_pages(parent) -> dict[str, list[tuple[CareerPage, dict | None]]]:
+    """Career pages under ``parent`` by SOC code, each with its latest revision's content
+    when that is an unpublished draft (``None`` when the live row is current).
 
-
-def current_pages(parent) -> dict[str, list[CareerPage]]:
-    """Career pages under ``parent`` by SOC code, each as its latest revision (drafts too).
-
-    Two queries in all (plus one per 500 drafts): editors' unpublished drafts are the
-    current content, so the import builds on them rather than on the live version.
+    Two queries in all (plus one per 500 drafts): editors' drafts are the current content,
+    so the import builds on them rather than on the live version.
     """
     pages = list(
         CareerPage.objects.descendant_of(parent)
@@ -228,16 +259,32 @@ def current_pages(parent) -> dict[str, list[CareerPage]]:
         .exclude(soc_code="")
         .order_by("path")
     )
-    draft_ids = [p.latest_revision_id for p in pages if p.has_unpublished_changes and p.latest_revision_id]
+    draft_ids = [
+        p.latest_revision_id
+        for p in pages
+        if p.has_unpublished_changes and p.latest_revision_id
+    ]
     contents = {}
-    for chunk in _chunks(draft_ids):
-        contents.update(Revision.objects.filter(id__in=chunk).values_list("id", "content"))
+    for chunk in chunks(draft_ids):
+        contents.update(
+            Revision.objects.filter(id__in=chunk).values_list("id", "content")
+        )
     by_code = {}
     for page in pages:
-        if page.latest_revision_id in contents:
-            page = page.with_content_json(contents[page.latest_revision_id])
-        by_code.setdefault(page.soc_code, []).append(page)
+        by_code.setdefault(page.soc_code, []).append(
+            (page, contents.get(page.latest_revision_id))
+        )
     return by_code
+
+
+def _current_content(page, content) -> tuple[str, list]:
+    """The summary and raw body an import compares with: the draft's, else the live row's."""
+    if content is None:
+        return page.summary, page.body.get_prep_value()
+    body = content.get("body") or []
+    return content.get("summary") or "", json.loads(body) if isinstance(
+        body, str
+    ) else body
 
 
 def _free_slug(title, soc_code, taken) -> str:
@@ -262,17 +309,19 @@ def plan(rows, parent, headers, *, source=None) -> tuple[list[Change], list[RowE
                 RowError(
                     row.number,
                     headers["soc_code"],
-                    gettext("%(count)s pages under the parent have SOC code %(code)s (ids %(ids)s): keep one.")
+                    gettext(
+                        "%(count)s pages under the parent have SOC code %(code)s (ids %(ids)s): keep one."
+                    )
                     % {
                         "count": len(pages),
                         "code": row.soc_code,
-                        "ids": ", ".join(str(p.pk) for p in pages),
+                        "ids": ", ".join(str(p.pk) for p, _content in pages),
                     },
                 )
             )
             continue
-        page = pages[0] if pages else None
-        body = page.body.get_prep_value() if page else []
+        page, content = pages[0] if pages else (None, None)
+        current_summary, body = _current_content(page, content) if page else ("", [])
         new_body, changed, row_errors = merge_body(row, body, headers, source)
         fields = ["summary"] if row.summary is not None else []
         if page is None:
@@ -281,13 +330,15 @@ def plan(rows, parent, headers, *, source=None) -> tuple[list[Change], list[RowE
         errors += row_errors
         if row_errors:
             continue
-        summary = row.summary if row.summary is not None else (page.summary if page else "")
-        if page is not None and summary != page.summary:
+        summary = row.summary if row.summary is not None else current_summary
+        if page is not None and summary != current_summary:
             changed.insert(0, "summary")
         if page is None:
             action, slug = CREATE, _free_slug(row.title, row.soc_code, taken)
         else:
             action, slug = (UPDATE if changed else UNCHANGED), page.slug
+            if changed and content is not None:
+                page = page.with_content_json(content)  # the draft, with all its fields
         changes.append(Change(row, action, page, changed, summary, new_body, slug))
     return changes, errors
 

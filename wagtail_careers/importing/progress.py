@@ -19,6 +19,12 @@ class ProgressBar:
         self.stream.write(f"\r[{bar}] {done}/{self.total}", ending="")
         self.stream.flush()
 
+    def track(self, items):
+        """Yields ``items``, redrawing the bar after each one."""
+        for done, item in enumerate(items, start=1):
+            yield item
+            self.update(done)
+
     def finish(self):
         """Ends the bar's line, so the summary starts on its own."""
         if self.enabled:

@@ -148,14 +148,17 @@ def read_table(path) -> list[list]:
     suffix = path.suffix.lower()
     if suffix == ".xls":
         raise ImportFileError(
-            gettext("%(file)s is an old Excel file: save it as .xlsx or .csv.") % {"file": path}
+            gettext("%(file)s is an old Excel file: save it as .xlsx or .csv.")
+            % {"file": path}
         )
     try:
         if suffix in (".xlsx", ".xlsm"):
             return _read_xlsx(path)
         return _read_csv(path)
     except FileNotFoundError:
-        raise ImportFileError(gettext("There is no file %(file)s.") % {"file": path}) from None
+        raise ImportFileError(
+            gettext("There is no file %(file)s.") % {"file": path}
+        ) from None
 
 
 def _read_csv(path) -> list[list]:
@@ -164,16 +167,20 @@ def _read_csv(path) -> list[list]:
             return list(csv.reader(file))
     except UnicodeDecodeError:
         raise ImportFileError(
-            gettext("%(file)s is not UTF-8 text: save it as \"CSV UTF-8\".") % {"file": path}
+            gettext('%(file)s is not UTF-8 text: save it as "CSV UTF-8".')
+            % {"file": path}
         ) from None
     except csv.Error as error:
         raise ImportFileError(
-            gettext("%(file)s is not a readable CSV file: %(error)s") % {"file": path, "error": error}
+            gettext("%(file)s is not a readable CSV file: %(error)s")
+            % {"file": path, "error": error}
         ) from None
 
 
 def _read_xlsx(path) -> list[list]:
-    from openpyxl import load_workbook  # openpyxl comes with Wagtail; only XLSX needs it
+    from openpyxl import (
+        load_workbook,
+    )  # openpyxl comes with Wagtail; only XLSX needs it
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
@@ -207,7 +214,9 @@ def parse_decimal(value) -> Decimal | None:
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
         number = Decimal(str(value))
     else:
-        text = cell_text(value).replace(",", "").replace("$", "").removesuffix("%").strip()
+        text = (
+            cell_text(value).replace(",", "").replace("$", "").removesuffix("%").strip()
+        )
         if not text:
             return None
         try:
@@ -241,8 +250,12 @@ def education_choices() -> dict[str, str]:
     """Education codes by code and by label: BLS's English label, and the active language's."""
     choices = {code: code for code, _label in EDUCATION_LEVELS}
     with translation.override("en"):
-        choices.update({_normal_label(str(label)): code for code, label in EDUCATION_LEVELS})
-    choices.update({_normal_label(str(label)): code for code, label in EDUCATION_LEVELS})
+        choices.update(
+            {_normal_label(str(label)): code for code, label in EDUCATION_LEVELS}
+        )
+    choices.update(
+        {_normal_label(str(label)): code for code, label in EDUCATION_LEVELS}
+    )
     return choices
 
 
@@ -254,8 +267,13 @@ def parse_education(value, choices=None) -> str | None:
     code = (choices or education_choices()).get(_normal_label(text))
     if code is None:
         raise CellError(
-            gettext("Unknown education level %(value)r. Use one of: %(choices)s, or BLS's label.")
-            % {"value": text, "choices": ", ".join(code for code, _label in EDUCATION_LEVELS)}
+            gettext(
+                "Unknown education level %(value)r. Use one of: %(choices)s, or BLS's label."
+            )
+            % {
+                "value": text,
+                "choices": ", ".join(code for code, _label in EDUCATION_LEVELS),
+            }
         )
     return code
 
@@ -293,10 +311,17 @@ class _RowReader:
     """Reads one row's cells by column, collecting every error instead of stopping."""
 
     def __init__(self, number, cells, headers, errors):
-        self.number, self.cells, self.headers, self.errors = number, cells, headers, errors
+        self.number, self.cells, self.headers, self.errors = (
+            number,
+            cells,
+            headers,
+            errors,
+        )
 
     def error(self, column, message):
-        self.errors.append(RowError(self.number, self.headers.get(column, column), str(message)))
+        self.errors.append(
+            RowError(self.number, self.headers.get(column, column), str(message))
+        )
 
     def text(self, column) -> str:
         return cell_text(self.cells.get(column))
@@ -316,7 +341,10 @@ class _RowReader:
         if text == TOP_CODED:
             if column in WAGE_COLUMNS:
                 return None, text
-            self.error(column, _("# marks a wage at or above BLS's top code; it cannot stand here."))
+            self.error(
+                column,
+                _("# marks a wage at or above BLS's top code; it cannot stand here."),
+            )
             return None, None
         return self.parse(column, parser), None
 
@@ -332,19 +360,29 @@ def _parse_salary(reader, present, row, default_year, top_code):
     median_marker = markers.get("median_annual")
     if median_marker:
         row.notices.append(
-            gettext("Pay left as it is: BLS gives no median (%(marker)s).") % {"marker": median_marker}
+            gettext("Pay left as it is: BLS gives no median (%(marker)s).")
+            % {"marker": median_marker}
         )
         return
     if values.get("median_annual") is None:
         others = [c for c in columns if c not in ("median_annual", "salary_year")]
         if any(values[c] is not None or markers[c] for c in others):
-            reader.error("median_annual", _("Give the median annual pay with this row's other pay figures."))
+            reader.error(
+                "median_annual",
+                _("Give the median annual pay with this row's other pay figures."),
+            )
         return
     year = values.get("salary_year") or default_year
-    if year is None and "salary_year" in values and reader.text("salary_year") not in ("", *NOT_AVAILABLE):
+    if (
+        year is None
+        and "salary_year" in values
+        and reader.text("salary_year") not in ("", *NOT_AVAILABLE)
+    ):
         return  # the unreadable year is already reported
     if year is None:
-        reader.error("salary_year", _("Give the year of the pay figures (or run with --year)."))
+        reader.error(
+            "salary_year", _("Give the year of the pay figures (or run with --year).")
+        )
         return
     salary = {SALARY_COLUMNS[c]: values[c] for c in columns if c != "salary_year"}
     salary["year"] = year
@@ -369,7 +407,9 @@ def _parse_outlook(reader, present, row):
         return
     if values.get("growth_percent") is None:
         if values.get("employment") is not None:
-            reader.error("growth_percent", _("Give the projected growth with the employment."))
+            reader.error(
+                "growth_percent", _("Give the projected growth with the employment.")
+            )
         return
     missing = [c for c in ("outlook_start", "outlook_end") if values.get(c) is None]
     for column in missing:
@@ -378,7 +418,9 @@ def _parse_outlook(reader, present, row):
         row.outlook = {OUTLOOK_COLUMNS[c]: values[c] for c in columns}
 
 
-def parse_row(number, cells, headers, *, default_year=None, top_code=None, choices=None):
+def parse_row(
+    number, cells, headers, *, default_year=None, top_code=None, choices=None
+):
     """One row's cells (by canonical column) to ``(ImportRow or None, errors)``."""
     errors = []
     reader = _RowReader(number, cells, headers, errors)
@@ -402,7 +444,9 @@ def parse_row(number, cells, headers, *, default_year=None, top_code=None, choic
     return (None if errors else row), errors
 
 
-def map_header(header) -> tuple[dict[str, int], dict[str, str], list[str], list[RowError]]:
+def map_header(
+    header,
+) -> tuple[dict[str, int], dict[str, str], list[str], list[RowError]]:
     """Canonical column -> position and -> the file's own name; ignored names; errors."""
     positions, headers, ignored, errors = {}, {}, [], []
     for position, raw in enumerate(header):
@@ -415,7 +459,9 @@ def map_header(header) -> tuple[dict[str, int], dict[str, str], list[str], list[
                     RowError(
                         HEADER_ROW,
                         name,
-                        gettext("Both %(first)s and %(second)s give %(column)s: keep one.")
+                        gettext(
+                            "Both %(first)s and %(second)s give %(column)s: keep one."
+                        )
                         % {"first": headers[column], "second": name, "column": column},
                     )
                 )
@@ -426,7 +472,12 @@ def map_header(header) -> tuple[dict[str, int], dict[str, str], list[str], list[
     for column in REQUIRED_COLUMNS:
         if column not in positions:
             errors.append(
-                RowError(HEADER_ROW, column, gettext("The header has no %(column)s column.") % {"column": column})
+                RowError(
+                    HEADER_ROW,
+                    column,
+                    gettext("The header has no %(column)s column.")
+                    % {"column": column},
+                )
             )
     return positions, headers, ignored, errors
 
@@ -440,7 +491,9 @@ def parse_table(table, *, default_year=None, top_code=None) -> ParsedFile:
             headers={},
         )
     positions, headers, ignored, errors = map_header(table[0])
-    parsed = ParsedFile(rows=[], errors=errors, headers=headers, ignored_columns=ignored)
+    parsed = ParsedFile(
+        rows=[], errors=errors, headers=headers, ignored_columns=ignored
+    )
     if errors:
         return parsed
     choices = education_choices()
@@ -450,7 +503,11 @@ def parse_table(table, *, default_year=None, top_code=None) -> ParsedFile:
             continue
         if any(cell_text(cell) for cell in raw_cells[len(table[0]) :]):
             parsed.errors.append(
-                RowError(number, "-", gettext("The row has more cells than the header has columns."))
+                RowError(
+                    number,
+                    "-",
+                    gettext("The row has more cells than the header has columns."),
+                )
             )
             continue
         cells = {c: raw_cells[i] for c, i in positions.items() if i < len(raw_cells)}
@@ -459,7 +516,12 @@ def parse_table(table, *, default_year=None, top_code=None) -> ParsedFile:
             parsed.skipped += 1
             continue
         row, row_errors = parse_row(
-            number, cells, headers, default_year=default_year, top_code=top_code, choices=choices
+            number,
+            cells,
+            headers,
+            default_year=default_year,
+            top_code=top_code,
+            choices=choices,
         )
         parsed.errors.extend(row_errors)
         if row is None:

@@ -15,6 +15,7 @@ from wagtail.models import Page
 
 from ...career_page import CareerPage
 from ...importing import pages
+from ...importing.indexing import index_objects, indexing_deferred
 from ...importing.progress import ProgressBar
 from ...importing.rows import ImportFileError, parse_file
 
@@ -28,7 +29,9 @@ def _amount(value):
     try:
         amount = Decimal(value.replace(",", "").replace("$", ""))
     except InvalidOperation:
-        raise CommandError(gettext("--top-code needs an amount, such as 239200.")) from None
+        raise CommandError(
+            gettext("--top-code needs an amount, such as 239200.")
+        ) from None
     if not amount.is_finite() or amount <= 0:
         raise CommandError(gettext("--top-code needs an amount, such as 239200."))
     return amount
@@ -41,18 +44,24 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help=_("The CSV (UTF-8) or XLSX file, with a header row."))
+        parser.add_argument(
+            "file", help=_("The CSV (UTF-8) or XLSX file, with a header row.")
+        )
         parser.add_argument(
             "--parent",
             type=int,
             required=True,
             metavar="PAGE_ID",
-            help=_("The page new career pages go under; existing ones are matched below it."),
+            help=_(
+                "The page new career pages go under; existing ones are matched below it."
+            ),
         )
         parser.add_argument(
             "--publish",
             action="store_true",
-            help=_("Publish each changed page; without it changes are saved as drafts."),
+            help=_(
+                "Publish each changed page; without it changes are saved as drafts."
+            ),
         )
         parser.add_argument(
             "--dry-run",
@@ -62,7 +71,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--year",
             type=int,
-            help=_("The year of the pay figures for rows without salary_year (OEWS files have none)."),
+            help=_(
+                "The year of the pay figures for rows without salary_year (OEWS files have none)."
+            ),
         )
         parser.add_argument(
             "--source",
@@ -80,7 +91,7 @@ class Command(BaseCommand):
             metavar="AMOUNT",
             help=_(
                 "BLS's top-coded annual wage for the file's year (its Field Descriptions: "
-                "\"# = ... $239,200 per year\"), named in the note on wages marked #."
+                '"# = ... $239,200 per year"), named in the note on wages marked #.'
             ),
         )
 
@@ -89,14 +100,18 @@ class Command(BaseCommand):
         parent = self._parent(options["parent"])
         try:
             parsed = parse_file(
-                options["file"], default_year=options["year"], top_code=options["top_code"]
+                options["file"],
+                default_year=options["year"],
+                top_code=options["top_code"],
             )
         except ImportFileError as error:
             raise CommandError(str(error)) from None
         source = None
         if options["source"]:
             source = (options["source"], options["source_url"])
-        changes, plan_errors = pages.plan(parsed.rows, parent, parsed.headers, source=source)
+        changes, plan_errors = pages.plan(
+            parsed.rows, parent, parsed.headers, source=source
+        )
         errors = sorted(parsed.errors + plan_errors, key=lambda error: error.row)
         if errors:
             raise CommandError(self._error_report(errors))
@@ -114,7 +129,9 @@ class Command(BaseCommand):
         try:
             parent = Page.objects.get(id=page_id).specific
         except Page.DoesNotExist:
-            raise CommandError(gettext("There is no page with id %(id)s.") % {"id": page_id}) from None
+            raise CommandError(
+                gettext("There is no page with id %(id)s.") % {"id": page_id}
+            ) from None
         if not CareerPage.can_create_at(parent):
             raise CommandError(
                 gettext("Career pages cannot be created under %(page)s (id %(id)s).")
@@ -125,9 +142,12 @@ class Command(BaseCommand):
     def _write(self, changes, parent, *, publish):
         progress = ProgressBar(self.stdout, len(changes))
         with transaction.atomic():
-            for done, change in enumerate(changes, start=1):
-                pages.write(change, parent, publish=publish)
-                progress.update(done)
+            with indexing_deferred(CareerPage):
+                written = [
+                    pages.write(change, parent, publish=publish).pk
+                    for change in progress.track(changes)
+                ]
+            index_objects(CareerPage, written)
         progress.finish()
 
     def _error_report(self, errors):
@@ -152,7 +172,9 @@ class Command(BaseCommand):
             )
         if parsed.skipped:
             self.stdout.write(
-                gettext("Skipped %(count)s rows of OEWS group totals (not occupations).")
+                gettext(
+                    "Skipped %(count)s rows of OEWS group totals (not occupations)."
+                )
                 % {"count": parsed.skipped}
             )
         for row in parsed.rows:
@@ -207,7 +229,9 @@ class Command(BaseCommand):
         if self.verbosity >= 1:
             self.stdout.write(self.style.SUCCESS(message % values))
         drafts = [
-            c for c in changes if c.action == pages.UNCHANGED and c.page.has_unpublished_changes
+            c
+            for c in changes
+            if c.action == pages.UNCHANGED and c.page.has_unpublished_changes
         ]
         if options["publish"] and drafts and self.verbosity >= 1:
             self.stdout.write(
