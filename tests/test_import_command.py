@@ -512,3 +512,66 @@ def test_unchanged_reimport_queries_do_not_grow_with_rows(site_root, tmp_path):
         return len(queries)
 
     assert queries_for(2) == queries_for(12)
+
+
+def test_long_duties_and_titles_are_errors_on_their_column(site_root, tmp_path):
+    rows = [
+        {**CODING, "duties": "Assign codes|" + "x" * 501},
+        {**OFFICE, "title": "T" * 256},
+    ]
+    message = import_error(write_csv(tmp_path / "careers.csv", rows), site_root)
+    assert (
+        "Row 2, column duties: item 2: Ensure this value has at most 500 characters "
+        "(it has 501)."
+    ) in message
+    assert (
+        "Row 3, column title: Ensure this value has at most 255 characters (it has 256)."
+    ) in message
+
+
+def test_new_pages_with_the_same_title_get_distinct_slugs(site_root, tmp_path):
+    rows = [
+        {**OFFICE, "title": "Medical Coder"},
+        {**OFFICE, "soc_code": "29-2072", "title": "Medical Coder"},
+    ]
+    run(write_csv(tmp_path / "careers.csv", rows), site_root)
+    assert sorted(CareerPage.objects.values_list("slug", flat=True)) == [
+        "medical-coder",
+        "medical-coder-2",
+    ]
+
+
+def test_imported_pages_are_searchable_and_indexing_resumes_afterwards(
+    site_root, csv_file
+):
+    run(csv_file, site_root, "--publish")
+    assert [page.soc_code for page in CareerPage.objects.search("Records")] == [
+        "29-2072"
+    ]
+    page = by_code("43-6013")
+    page.title = "Medical Receptionists"
+    page.save()
+    assert [p.soc_code for p in CareerPage.objects.search("Receptionists")] == [
+        "43-6013"
+    ]
+
+
+def test_written_pages_are_reference_indexed(site_root, csv_file):
+    from wagtail.models import ReferenceIndex
+    from wagtail.signal_handlers import disable_reference_index_auto_update
+
+    cta = {
+        "type": "call_to_action",
+        "value": {"text": "Apply", "page": site_root.pk, "url": ""},
+    }
+    with disable_reference_index_auto_update():
+        page = CareerPageFactory(parent=site_root, body=[cta, salary_block(year=2023)])
+    assert not ReferenceIndex.get_references_for_object(page).exists()
+
+    run(csv_file, site_root, "--publish")
+
+    assert (
+        ReferenceIndex.get_references_to(site_root)
+        .filter(object_id=str(page.pk))
+        .exists()
+    )

@@ -161,15 +161,10 @@ def _error_messages(error) -> list[str]:
     block_errors = getattr(error, "block_errors", None)
     if not block_errors:
         return list(error.messages)
-    items = (
-        block_errors.items()
-        if isinstance(block_errors, dict)
-        else enumerate(block_errors)
-    )
     return [
         gettext("item %(number)s: %(message)s")
         % {"number": index + 1, "message": message}
-        for index, item_error in items
+        for index, item_error in block_errors.items()
         if item_error
         for message in _error_messages(item_error)
     ]
