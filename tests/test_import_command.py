@@ -357,7 +357,7 @@ def test_an_oews_spreadsheet_with_markers(site_root, tmp_path, client):
                  "--top-code", "239,200")  # fmt: skip
 
     assert "Columns ignored: AREA, TOT_EMP." in output
-    assert "Skipped 1 rows of OEWS group totals (not occupations)." in output
+    assert "Skipped 1 row of OEWS group totals (not occupations)." in output
     assert "Row 4 (29-1248): Pay left as it is: BLS gives no median (#)." in output
     assert "Created 3, updated 0 (published), unchanged 0, rejected 0." in output
     physician = by_code("29-1215").facts.salary
@@ -575,3 +575,16 @@ def test_written_pages_are_reference_indexed(site_root, csv_file):
         .filter(object_id=str(page.pk))
         .exists()
     )
+
+
+def test_publishing_an_unchanged_file_leaves_drafts_for_editors(site_root, csv_file):
+    run(csv_file, site_root)
+
+    output = run(csv_file, site_root, "--publish")
+
+    assert "unchanged 2" in output
+    assert (
+        "2 unchanged pages have unpublished changes, left as they are: publish them in "
+        "the admin after checking them."
+    ) in output
+    assert not CareerPage.objects.live().exists()

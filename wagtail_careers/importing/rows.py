@@ -78,8 +78,11 @@ DUTIES_SEPARATOR = "|"
 NOT_AVAILABLE = frozenset({"*", "**"})
 TOP_CODED = "#"
 WAGE_COLUMNS = frozenset(SALARY_COLUMNS) - {"salary_year"}
-WAGE_LABELS = {**dict(PERCENTILE_ORDER), "median_annual": _("median annual pay")}
-WAGE_LABELS["median_hourly"] = _("median hourly pay")
+WAGE_LABELS = {
+    **dict(PERCENTILE_ORDER),
+    "median_annual": _("median annual pay"),
+    "median_hourly": _("median hourly pay"),
+}
 
 
 class ImportFileError(Exception):
@@ -311,12 +314,10 @@ class _RowReader:
     """Reads one row's cells by column, collecting every error instead of stopping."""
 
     def __init__(self, number, cells, headers, errors):
-        self.number, self.cells, self.headers, self.errors = (
-            number,
-            cells,
-            headers,
-            errors,
-        )
+        self.number = number
+        self.cells = cells
+        self.headers = headers
+        self.errors = errors
 
     def error(self, column, message):
         self.errors.append(

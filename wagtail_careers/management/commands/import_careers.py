@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -172,8 +172,10 @@ class Command(BaseCommand):
             )
         if parsed.skipped:
             self.stdout.write(
-                gettext(
-                    "Skipped %(count)s rows of OEWS group totals (not occupations)."
+                ngettext(
+                    "Skipped %(count)s row of OEWS group totals (not occupations).",
+                    "Skipped %(count)s rows of OEWS group totals (not occupations).",
+                    parsed.skipped,
                 )
                 % {"count": parsed.skipped}
             )
@@ -235,9 +237,12 @@ class Command(BaseCommand):
         ]
         if options["publish"] and drafts and self.verbosity >= 1:
             self.stdout.write(
-                gettext(
+                ngettext(
+                    "%(count)s unchanged page has unpublished changes, left as they are: "
+                    "publish it in the admin after checking it.",
                     "%(count)s unchanged pages have unpublished changes, left as they are: "
-                    "publish them in the admin after checking them."
+                    "publish them in the admin after checking them.",
+                    len(drafts),
                 )
                 % {"count": len(drafts)}
             )
