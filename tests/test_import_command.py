@@ -588,3 +588,19 @@ def test_publishing_an_unchanged_file_leaves_drafts_for_editors(site_root, csv_f
         "the admin after checking them."
     ) in output
     assert not CareerPage.objects.live().exists()
+
+
+def test_the_help_lists_every_option():
+    from wagtail_careers.management.commands.import_careers import Command
+
+    text = Command().create_parser("manage.py", "import_careers").format_help()
+    for option in (
+        "--parent",
+        "--publish",
+        "--dry-run",
+        "--year",
+        "--source",
+        "--top-code",
+    ):
+        assert option in text
+    assert "Field Descriptions" in text

@@ -348,6 +348,7 @@ def write(change: Change, parent, *, publish: bool):
             summary=change.summary,
             body=change.body,
             live=False,
+            locale_id=parent.locale_id,  # as the admin does: the parent's language
         )
         parent.add_child(instance=page)
     else:

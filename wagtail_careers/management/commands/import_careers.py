@@ -38,58 +38,65 @@ def _amount(value):
 
 
 class Command(BaseCommand):
-    help = _(
-        "Create or update career pages from a CSV or XLSX file of occupations (your own "
-        "columns or BLS OEWS's), matched by SOC code under a parent page."
-    )
+    # Help texts are translated when the parser is built: argparse needs plain strings.
+    @property
+    def help(self):
+        return gettext(
+            "Create or update career pages from a CSV or XLSX file of occupations (your "
+            "own columns or BLS OEWS's), matched by SOC code under a parent page."
+        )
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "file", help=_("The CSV (UTF-8) or XLSX file, with a header row.")
+            "file", help=gettext("The CSV (UTF-8) or XLSX file, with a header row.")
         )
         parser.add_argument(
             "--parent",
             type=int,
             required=True,
             metavar="PAGE_ID",
-            help=_(
+            help=gettext(
                 "The page new career pages go under; existing ones are matched below it."
             ),
         )
         parser.add_argument(
             "--publish",
             action="store_true",
-            help=_(
+            help=gettext(
                 "Publish each changed page; without it changes are saved as drafts."
             ),
         )
         parser.add_argument(
             "--dry-run",
             action="store_true",
-            help=_("Check the file and report what would change, writing nothing."),
+            help=gettext(
+                "Check the file and report what would change, writing nothing."
+            ),
         )
         parser.add_argument(
             "--year",
             type=int,
-            help=_(
+            help=gettext(
                 "The year of the pay figures for rows without salary_year (OEWS files have none)."
             ),
         )
         parser.add_argument(
             "--source",
-            help=_(
+            help=gettext(
                 "Source name for the pay and outlook figures imported. Default: BLS's program "
                 "name on new blocks; existing blocks keep theirs."
             ),
         )
         parser.add_argument(
-            "--source-url", default="", help=_("Link to the source, with --source.")
+            "--source-url",
+            default="",
+            help=gettext("Link to the source, with --source."),
         )
         parser.add_argument(
             "--top-code",
             type=_amount,
             metavar="AMOUNT",
-            help=_(
+            help=gettext(
                 "BLS's top-coded annual wage for the file's year (its Field Descriptions: "
                 '"# = ... $239,200 per year"), named in the note on wages marked #.'
             ),
