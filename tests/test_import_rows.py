@@ -1,4 +1,4 @@
-"""The import's file rules, with plain values: no database."""
+"""The import's rules for files, rows and cells, with plain values: no database."""
 
 import io
 from decimal import Decimal
@@ -6,18 +6,17 @@ from decimal import Decimal
 import pytest
 from openpyxl import Workbook
 
-from wagtail_careers.importing.progress import ProgressBar
-from wagtail_careers.importing.rows import (
+from wagtail_careers.importing.cells import (
     CellError,
-    ImportFileError,
     parse_decimal,
     parse_duties,
     parse_education,
     parse_int,
-    parse_table,
-    read_table,
     top_coded_note,
 )
+from wagtail_careers.importing.files import ImportFileError, read_table
+from wagtail_careers.importing.progress import ProgressBar
+from wagtail_careers.importing.rows import parse_table
 
 HEADER = [
     "soc_code",

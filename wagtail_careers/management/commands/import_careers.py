@@ -15,9 +15,10 @@ from wagtail.models import Page
 
 from ...career_page import CareerPage
 from ...importing import pages
+from ...importing.files import ImportFileError
 from ...importing.indexing import index_objects, indexing_deferred
 from ...importing.progress import ProgressBar
-from ...importing.rows import ImportFileError, parse_file
+from ...importing.rows import parse_file
 
 ACTION_LABELS = {
     pages.CREATE: _("create"),
