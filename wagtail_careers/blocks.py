@@ -358,6 +358,15 @@ class SalaryBlock(blocks.StructBlock):
         max_length=255,
         help_text=_('Where the figures apply. Example: "United States" or "Texas".'),
     )
+    note = blocks.CharBlock(
+        label=_("Note on the figures"),
+        required=False,
+        max_length=500,
+        help_text=_(
+            "Shown under the figures, e.g. when BLS publishes a wage only as \"at or above\" "
+            "its top-coded value. import_careers rewrites it whenever it imports the pay."
+        ),
+    )
 
     class Meta:
         label = _("Pay")

@@ -214,6 +214,8 @@ class Salary:
     region: str = "United States"
     source_name: str = ""
     source_url: str = ""
+    #: A caveat shown with the figures, e.g. which wages are top-coded.
+    note: str = ""
 
     @classmethod
     def from_value(cls, value: Mapping) -> Salary | None:
@@ -233,6 +235,7 @@ class Salary:
             region=value.get("region") or "United States",
             source_name=value.get("source_name") or "",
             source_url=value.get("source_url") or "",
+            note=value.get("note") or "",
         )
 
     @property
