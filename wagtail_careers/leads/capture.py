@@ -67,6 +67,7 @@ def save_lead(form, *, page, request, ip_hash: str, spam_reason: str, careers_se
         lead.save()
         if not spam_reason:
             delivery.schedule(
-                delivery.create_deliveries(lead, careers_settings, new=existing is None)
+                delivery.create_deliveries(lead, careers_settings, new=existing is None),
+                delivery.known_for(lead, [lead.career, page], careers_settings),
             )
     return lead

@@ -5,6 +5,10 @@ the lead is committed. ``deliver()`` is what the task (and ``careers_retry_deliv
 it locks the row, so a worker and the cron job never send the same delivery twice, and it
 records any failure on the row instead of raising, so nothing reaches the visitor and the
 retry command knows what to try again.
+
+When the task runs at once in the web process (Django's ``ImmediateBackend``, the default),
+``deliver()`` is handed the lead, its pages and the site's settings the request has just saved
+and read, instead of reading them again; it still locks and updates the row itself.
 """
 
 import base64
@@ -17,6 +21,7 @@ import time
 import urllib.request
 from datetime import timedelta
 from functools import partial
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
@@ -76,20 +81,49 @@ def release_from_spam(lead: Lead) -> None:
         schedule(create_deliveries(lead, settings_for(lead, _pages_of(lead)), new=False))
 
 
-def schedule(delivery_ids: list[int]) -> None:
+class Known(NamedTuple):
+    """What sending a delivery needs, as the request that saved the lead already has it."""
+
+    lead: Lead
+    pages: dict[int, tuple[str, str]]
+    careers_settings: CareersSettings
+
+
+# Deliveries whose task is being enqueued by this process, with what their request knew; an
+# entry lives only while ``enqueue()`` runs, so a queued task never sees one.
+_known: dict[int, Known] = {}
+
+
+def known_for(lead: Lead, pages: list, careers_settings: CareersSettings) -> Known | None:
+    """What ``deliver()`` may take from the request: ``pages`` are the lead's page and career.
+
+    ``None`` (read everything again) if ``careers_settings`` are not those of the site
+    ``settings_for()`` would pick.
+    """
+    by_id = {page.pk: (page.title, page.url_path) for page in pages if page is not None}
+    if _site_id_for(by_id.get(lead.page_id, ("", None))[1]) != careers_settings.site_id:
+        return None
+    return Known(lead, by_id, careers_settings)
+
+
+def schedule(delivery_ids: list[int], known: Known | None = None) -> None:
     """Enqueue a delivery task for each id once the current transaction commits."""
     for delivery_id in delivery_ids:
-        transaction.on_commit(partial(_enqueue, delivery_id), robust=True)
+        transaction.on_commit(partial(_enqueue, delivery_id, known), robust=True)
 
 
-def _enqueue(delivery_id: int) -> None:
+def _enqueue(delivery_id: int, known: Known | None = None) -> None:
     from .tasks import deliver_lead
 
+    if known is not None:
+        _known[delivery_id] = known
     try:
         deliver_lead.enqueue(delivery_id)
     except Exception:
         # The row stays pending: careers_retry_deliveries sends it.
         logger.exception("Could not enqueue lead delivery %s", delivery_id)
+    finally:
+        _known.pop(delivery_id, None)
 
 
 def backoff(attempts: int) -> timedelta:
@@ -117,24 +151,29 @@ def deliver(delivery_id: int) -> bool:
     Returns whether the delivery is now delivered by this call.
     """
     of = ("self",) if connection.features.has_select_for_update_of else ()
+    known = _known.get(delivery_id)
     with transaction.atomic():
         _relax_commit()
-        delivery = (
-            LeadDelivery.objects.select_related("lead")
-            .select_for_update(skip_locked=True, of=of)
-            .filter(pk=delivery_id)
-            .first()
-        )
+        rows = LeadDelivery.objects.select_for_update(skip_locked=True, of=of)
+        if known is None:
+            rows = rows.select_related("lead")
+        delivery = rows.filter(pk=delivery_id).first()
         if delivery is None or delivery.status == DeliveryStatus.DELIVERED:
             return False
+        if known is not None:
+            delivery.lead = known.lead
         lead = delivery.lead
         now = timezone.now()
         delivery.attempts += 1
         delivery.last_attempt_at = now
         try:
-            pages = _pages_of(lead)
+            if known is None:
+                pages = _pages_of(lead)
+                careers_settings = settings_for(lead, pages)
+            else:
+                pages, careers_settings = known.pages, known.careers_settings
             SENDERS[delivery.destination](
-                lead, lead_payload(lead, pages), settings_for(lead, pages), delivery
+                lead, lead_payload(lead, pages), careers_settings, delivery
             )
         except Exception as error:  # noqa: BLE001 (any failure is recorded, never raised)
             logger.warning("Lead delivery %s failed: %s", delivery.pk, error)
@@ -147,8 +186,19 @@ def deliver(delivery_id: int) -> bool:
             delivery.delivered_at = now
             delivery.last_error = ""
             delivery.next_attempt_at = None
-        delivery.save()
+        delivery.save(update_fields=_ATTEMPT_FIELDS)
     return delivery.status == DeliveryStatus.DELIVERED
+
+
+# What one attempt changes on its row: a single UPDATE of these columns records it.
+_ATTEMPT_FIELDS = [
+    "attempts",
+    "last_attempt_at",
+    "status",
+    "last_error",
+    "next_attempt_at",
+    "delivered_at",
+]
 
 
 def _pages_of(lead: Lead) -> dict[int, tuple[str, str]]:
@@ -163,11 +213,18 @@ def settings_for(lead: Lead, pages: dict) -> CareersSettings:
 
     The site comes from Wagtail's cached site root paths, as ``Page.get_site()`` finds it.
     """
-    _title, url_path = pages.get(lead.page_id, ("", None))
+    site_id = _site_id_for(pages.get(lead.page_id, ("", None))[1])
+    if site_id is not None:
+        return CareersSettings.for_site(Site(pk=site_id))
+    return CareersSettings.for_site(Site.objects.get(is_default_site=True))
+
+
+def _site_id_for(url_path: str | None) -> int | None:
+    """The id of the site a page with ``url_path`` belongs to, ``None`` if none (no query)."""
     for root in Site.get_site_root_paths() if url_path else []:
         if url_path.startswith(root.root_path):
-            return CareersSettings.for_site(Site(pk=root.site_id))
-    return CareersSettings.for_site(Site.objects.get(is_default_site=True))
+            return root.site_id
+    return None
 
 
 def lead_payload(lead: Lead, pages: dict) -> dict:
