@@ -50,8 +50,9 @@ def save_lead(form, *, page, request, ip_hash: str, spam_reason: str, careers_se
             recent = recent.filter(status=LeadStatus.SPAM)
         else:
             recent = recent.exclude(status=LeadStatus.SPAM)
-        existing = recent.order_by("created_at", "pk").first()
-        lead = existing or Lead(page=page)
+        # Only the id: a first post (the usual case) then costs no more than an empty answer.
+        existing = recent.order_by("created_at", "pk").values_list("pk", flat=True).first()
+        lead = Lead(page=page) if existing is None else Lead.objects.get(pk=existing)
         for field in CONTACT_FIELDS + ATTRIBUTION_FIELDS:
             setattr(lead, field, data[field])
         lead.email = email
