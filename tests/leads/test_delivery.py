@@ -12,9 +12,10 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 from leads_support import WebhookReceiver, form_token, valid_data
+from wagtail.models import Page, Site
 
 from wagtail_careers.leads import delivery, tasks
-from wagtail_careers.models import Lead, LeadDelivery
+from wagtail_careers.models import CareersSettings, Lead, LeadDelivery
 
 pytestmark = pytest.mark.django_db
 
@@ -256,3 +257,42 @@ def test_signature_matches_the_standard_webhooks_example():
 def test_a_secret_that_is_not_base64_is_used_as_is():
     assert delivery.webhook_key("plain secret!") == b"plain secret!"
     assert json.dumps(delivery.webhook_key("whsec_YWJj").decode()) == '"abc"'
+
+
+def test_a_delivery_sent_in_the_request_is_what_the_retry_command_sends(
+    post_lead, careers_settings, mailoutbox
+):
+    # In the request, deliver() takes the lead, its pages and the settings from the request;
+    # the retry command reads them from the database: the school must not see a difference.
+    with WebhookReceiver() as receiver:
+        careers_settings.webhook_url = receiver.url
+        careers_settings.webhook_secret = WEBHOOK_SECRET
+        careers_settings.save()
+        lead = post_lead(utm_source="google", referrer="https://example.org/search?q=coding")
+        lead.deliveries.update(status="pending", delivered_at=None)
+        retry()
+    in_request, from_retry = mailoutbox
+    for attribute in ("subject", "body", "alternatives", "from_email", "to", "reply_to"):
+        assert getattr(in_request, attribute) == getattr(from_retry, attribute)
+    assert receiver.json(0) == receiver.json(1)
+    assert all(verify(request, WEBHOOK_SECRET) for request in receiver.requests)
+    assert sorted(lead.deliveries.values_list("attempts", flat=True)) == [2, 2]
+
+
+def test_what_the_request_knew_is_not_kept_once_the_task_is_enqueued(
+    post_lead, careers_settings
+):
+    lead = post_lead()
+    assert delivery._known == {}
+    assert lead.deliveries.get().status == "delivered"
+
+
+def test_the_request_settings_are_not_used_for_a_page_of_another_site(
+    career_page, careers_settings
+):
+    other_root = Page.get_first_root_node().add_child(title="Other school", slug="other")
+    other_site = Site.objects.create(hostname="other.example", root_page=other_root)
+    lead = Lead(page=career_page, career=career_page)
+    assert delivery.known_for(lead, [career_page], CareersSettings.for_site(other_site)) is None
+    known = delivery.known_for(lead, [career_page], careers_settings)
+    assert known.pages == {career_page.pk: ("Medical Coding Specialist", career_page.url_path)}
