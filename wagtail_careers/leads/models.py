@@ -6,6 +6,7 @@ attempt, so a failing mail server or webhook never loses a lead.
 """
 
 from django.db import models
+from django.db.models.functions import Upper
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -85,7 +86,14 @@ class Lead(models.Model):
         verbose_name = _("lead")
         verbose_name_plural = _("leads")
         ordering = ["-created_at", "-pk"]
-        indexes = [models.Index(fields=["status", "created_at"])]
+        indexes = [
+            models.Index(fields=["status", "created_at"]),
+            # A post's duplicate check (same page, same email in any case, recent) reads only
+            # the matching leads, not every recent lead.
+            models.Index(
+                "page", Upper("email"), "created_at", name="wagtail_car_lead_duplicate"
+            ),
+        ]
 
     def __str__(self):
         return f"{self.name} <{self.email}>"
