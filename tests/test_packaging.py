@@ -250,4 +250,4 @@ def test_installed_wheel_serves_a_career_page(dists, tmp_path):
 def test_suite_runs_against_the_installed_wheel():
     package = Path(wagtail_careers.__file__).resolve()
     assert package.parent.parent == Path(sysconfig.get_path("purelib")).resolve()
-    assert not package.is_relative_to(REPO_ROOT)
+    assert not package.is_relative_to(PACKAGE_DIR)
