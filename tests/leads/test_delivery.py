@@ -172,7 +172,8 @@ def test_lead_values_are_escaped_in_the_html_email(post_lead, careers_settings, 
     assert "<script>" not in html
     assert html.count("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;") == 3
     assert (
-        mailoutbox[0].subject == 'New lead: <script>alert("x")</script> (Medical Coding Specialist)'
+        mailoutbox[0].subject
+        == 'New lead: <script>alert("x")</script> (Medical Coding Specialist)'
     )
     assert XSS in mailoutbox[0].body  # plain text shows the text as typed
 
