@@ -16,7 +16,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 MANAGE := cd example_site && ../$(BIN)/python manage.py
 
-.PHONY: test demo venv lint clean
+.PHONY: test demo venv lint bench clean
 
 venv: $(STAMP)
 
@@ -53,6 +53,13 @@ demo: $(STAMP)
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo --base-url http://127.0.0.1:$(PORT)
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+# Benchmarks, not tests (docs/import.md, docs/leads.md): the lead benchmark needs PostgreSQL
+# (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/careers_bench).
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -r benchmarks/requirements.txt
+	$(BIN)/python benchmarks/import/bench_import.py
+	$(BIN)/python benchmarks/leads/run.py
 
 clean:
 	rm -rf $(VENV) .tox .venvs build dist *.egg-info .coverage htmlcov
