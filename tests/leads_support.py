@@ -26,6 +26,15 @@ class FakeClock:
         self.time += seconds
 
 
+def use_email_backend(settings, backend: str) -> None:
+    """Send the test's mail through ``backend``: by MAILERS where the site configures mail
+    that way (Django 6.1+), else by EMAIL_BACKEND, which MAILERS would override."""
+    if hasattr(settings, "MAILERS"):
+        settings.MAILERS = {"default": {"BACKEND": backend}}
+    else:
+        settings.EMAIL_BACKEND = backend
+
+
 class FailingEmailBackend(BaseEmailBackend):
     """A mail server that is down."""
 

@@ -65,7 +65,9 @@ def test_salary_year_cannot_be_in_the_future():
 
 
 def test_outlook_period_must_end_after_it_starts():
-    errors = field_errors(OutlookBlock(), outlook_block(period_start=2022, period_end=2012)["value"])
+    errors = field_errors(
+        OutlookBlock(), outlook_block(period_start=2022, period_end=2012)["value"]
+    )
     assert errors == {"period_end": "The period must end after it starts (2022)."}
 
 
@@ -104,6 +106,7 @@ def test_invalid_soc_code_has_a_clear_message(site_root, code):
     page.soc_code = code
     with pytest.raises(ValidationError) as caught:
         page.full_clean()
-    assert "two digits, a hyphen and four digits, e.g. 29-2072" in caught.value.message_dict[
-        "soc_code"
-    ][0]
+    assert (
+        "two digits, a hyphen and four digits, e.g. 29-2072"
+        in caught.value.message_dict["soc_code"][0]
+    )

@@ -1,9 +1,9 @@
 """Editors create, edit, preview and publish career pages through the Wagtail admin."""
 
 import pytest
+from admin_form_data import career_post_data
 from django.urls import reverse
 
-from admin_form_data import career_post_data
 from wagtail_careers.factories import CareerPageFactory
 from wagtail_careers.models import CareerPage
 

@@ -167,8 +167,16 @@ def test_pay_range_on_one_shared_scale():
     high = career("High", "60000", percentile_10="40000", percentile_90="80000")
     cells = row(compare([low, high]), "pay_range").cells
     assert [c.text for c in cells] == ["$20,000 to $40,000", "$40,000 to $80,000"]
-    assert (cells[0].bar.start, cells[0].bar.width, cells[0].bar.median) == ("25.0", "25.0", "37.5")
-    assert (cells[1].bar.start, cells[1].bar.width, cells[1].bar.median) == ("50.0", "50.0", "75.0")
+    assert (cells[0].bar.start, cells[0].bar.width, cells[0].bar.median) == (
+        "25.0",
+        "25.0",
+        "37.5",
+    )
+    assert (cells[1].bar.start, cells[1].bar.width, cells[1].bar.median) == (
+        "50.0",
+        "50.0",
+        "75.0",
+    )
 
 
 def test_pay_range_with_one_percentile_is_text_without_a_bar():

@@ -4,6 +4,7 @@ from decimal import Decimal
 
 import pytest
 
+from wagtail_careers.factories import career_body, outlook_block, salary_block
 from wagtail_careers.facts import (
     CareerFacts,
     Education,
@@ -12,7 +13,6 @@ from wagtail_careers.facts import (
     build_career_facts,
     outlook_label,
 )
-from wagtail_careers.factories import career_body, outlook_block, salary_block
 
 
 def facts_from(blocks, **kwargs):

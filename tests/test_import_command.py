@@ -64,17 +64,13 @@ def write_csv(path, rows, columns=COLUMNS):
 
 def run(path, parent, *options):
     out = io.StringIO()
-    call_command(
-        "import_careers", str(path), "--parent", str(parent.pk), *options, stdout=out
-    )
+    call_command("import_careers", str(path), "--parent", str(parent.pk), *options, stdout=out)
     return out.getvalue()
 
 
 def block(page, block_type):
     """The raw value of one of a page's blocks, as stored."""
-    return next(
-        item["value"] for item in page.body.raw_data if item["type"] == block_type
-    )
+    return next(item["value"] for item in page.body.raw_data if item["type"] == block_type)
 
 
 def latest(page):
@@ -152,9 +148,7 @@ def test_publish_makes_the_pages_live(site_root, csv_file, client):
     assert "$48,780" in response.content.decode()
 
 
-def test_importing_twice_leaves_one_page_per_code_and_writes_nothing(
-    site_root, csv_file
-):
+def test_importing_twice_leaves_one_page_per_code_and_writes_nothing(site_root, csv_file):
     run(csv_file, site_root, "--publish")
     revisions = Revision.objects.count()
 
@@ -168,25 +162,18 @@ def test_importing_twice_leaves_one_page_per_code_and_writes_nothing(
     ]
 
 
-def test_a_changed_figure_makes_one_new_published_revision(
-    site_root, tmp_path, csv_file
-):
+def test_a_changed_figure_makes_one_new_published_revision(site_root, tmp_path, csv_file):
     run(csv_file, site_root, "--publish")
     coding, office = (
         by_code("29-2072").revisions.count(),
         by_code("43-6013").revisions.count(),
     )
-    changed = write_csv(
-        tmp_path / "2024.csv", [{**CODING, "median_annual": "49,000"}, OFFICE]
-    )
+    changed = write_csv(tmp_path / "2024.csv", [{**CODING, "median_annual": "49,000"}, OFFICE])
 
     output = run(changed, site_root, "--publish", "-v2")
 
     assert "Created 0, updated 1 (published), unchanged 1, rejected 0." in output
-    assert (
-        "update 29-2072 Medical Records Specialists (row 2): salary (median_annual)"
-        in output
-    )
+    assert "update 29-2072 Medical Records Specialists (row 2): salary (median_annual)" in output
     assert by_code("29-2072").revisions.count() == coding + 1
     assert by_code("43-6013").revisions.count() == office
     assert by_code("29-2072").facts.salary.median_annual == Decimal(49000)
@@ -282,9 +269,7 @@ def test_what_editors_wrote_is_kept(site_root, tmp_path):
 
 
 def test_figures_that_clash_with_the_pages_own_are_an_error(site_root, tmp_path):
-    CareerPageFactory(
-        parent=site_root, body=[salary_block(percentile_25="30000", year=2023)]
-    )
+    CareerPageFactory(parent=site_root, body=[salary_block(percentile_25="30000", year=2023)])
     message = import_error(write_csv(tmp_path / "careers.csv", [CODING]), site_root)
     assert (
         "Row 2, column salary.percentile_25: The 25th percentile cannot be below the 10th "
@@ -293,9 +278,7 @@ def test_figures_that_clash_with_the_pages_own_are_an_error(site_root, tmp_path)
 
 
 def test_a_new_pay_year_clears_the_figures_the_file_does_not_give(site_root, tmp_path):
-    CareerPageFactory(
-        parent=site_root, body=[salary_block(percentile_25="30000", year=2012)]
-    )
+    CareerPageFactory(parent=site_root, body=[salary_block(percentile_25="30000", year=2012)])
 
     run(write_csv(tmp_path / "careers.csv", [CODING]), site_root, "--publish")
 
@@ -320,12 +303,8 @@ def test_the_import_builds_on_an_editors_draft(site_root, tmp_path):
     assert content.facts.salary.median_annual == Decimal(48780)
 
 
-def test_source_option_replaces_the_source_of_the_imported_figures(
-    site_root, tmp_path, csv_file
-):
-    CareerPageFactory(
-        parent=site_root, body=[salary_block(year=2023, source_name="Old")]
-    )
+def test_source_option_replaces_the_source_of_the_imported_figures(site_root, tmp_path, csv_file):
+    CareerPageFactory(parent=site_root, body=[salary_block(year=2023, source_name="Old")])
 
     run(csv_file, site_root, "--publish", "--source", "Texas Workforce Commission",
         "--source-url", "https://www.twc.texas.gov/")  # fmt: skip
@@ -452,17 +431,11 @@ def test_a_broken_file_changes_nothing_and_says_where(site_root, tmp_path):
 
 
 def test_a_missing_column_is_reported_on_the_header_row(site_root, tmp_path):
-    path = write_csv(
-        tmp_path / "careers.csv", [{"soc_code": "29-2072"}], columns=["soc_code"]
-    )
-    assert "Row 1, column title: The header has no title column." in import_error(
-        path, site_root
-    )
+    path = write_csv(tmp_path / "careers.csv", [{"soc_code": "29-2072"}], columns=["soc_code"])
+    assert "Row 1, column title: The header has no title column." in import_error(path, site_root)
 
 
-def test_a_failure_while_writing_rolls_everything_back(
-    site_root, csv_file, monkeypatch
-):
+def test_a_failure_while_writing_rolls_everything_back(site_root, csv_file, monkeypatch):
     write = importing_pages.write
     calls = []
 
@@ -521,8 +494,7 @@ def test_long_duties_and_titles_are_errors_on_their_column(site_root, tmp_path):
     ]
     message = import_error(write_csv(tmp_path / "careers.csv", rows), site_root)
     assert (
-        "Row 2, column duties: item 2: Ensure this value has at most 500 characters "
-        "(it has 501)."
+        "Row 2, column duties: item 2: Ensure this value has at most 500 characters (it has 501)."
     ) in message
     assert (
         "Row 3, column title: Ensure this value has at most 255 characters (it has 256)."
@@ -541,19 +513,13 @@ def test_new_pages_with_the_same_title_get_distinct_slugs(site_root, tmp_path):
     ]
 
 
-def test_imported_pages_are_searchable_and_indexing_resumes_afterwards(
-    site_root, csv_file
-):
+def test_imported_pages_are_searchable_and_indexing_resumes_afterwards(site_root, csv_file):
     run(csv_file, site_root, "--publish")
-    assert [page.soc_code for page in CareerPage.objects.search("Records")] == [
-        "29-2072"
-    ]
+    assert [page.soc_code for page in CareerPage.objects.search("Records")] == ["29-2072"]
     page = by_code("43-6013")
     page.title = "Medical Receptionists"
     page.save()
-    assert [p.soc_code for p in CareerPage.objects.search("Receptionists")] == [
-        "43-6013"
-    ]
+    assert [p.soc_code for p in CareerPage.objects.search("Receptionists")] == ["43-6013"]
 
 
 def test_written_pages_are_reference_indexed(site_root, csv_file):
@@ -570,11 +536,7 @@ def test_written_pages_are_reference_indexed(site_root, csv_file):
 
     run(csv_file, site_root, "--publish")
 
-    assert (
-        ReferenceIndex.get_references_to(site_root)
-        .filter(object_id=str(page.pk))
-        .exists()
-    )
+    assert ReferenceIndex.get_references_to(site_root).filter(object_id=str(page.pk)).exists()
 
 
 def test_publishing_an_unchanged_file_leaves_drafts_for_editors(site_root, csv_file):

@@ -84,9 +84,7 @@ def test_education_from_codes_and_bls_labels(cell, code):
 
 
 def test_unknown_education_names_the_choices():
-    with pytest.raises(
-        CellError, match="Unknown education level 'Diploma'.*high_school"
-    ):
+    with pytest.raises(CellError, match="Unknown education level 'Diploma'.*high_school"):
         parse_education("Diploma")
 
 
@@ -102,9 +100,7 @@ def test_top_coded_note_names_the_cap_only_when_given():
     assert top_coded_note(["percentile_90"], 2023, None) == (
         "90th percentile: at or above the highest wage BLS publishes for 2023, so not shown."
     )
-    assert top_coded_note(
-        ["percentile_75", "percentile_90"], 2023, Decimal(239200)
-    ) == (
+    assert top_coded_note(["percentile_75", "percentile_90"], 2023, Decimal(239200)) == (
         "75th percentile, 90th percentile: at or above $239,200 a year ($115.00 an hour), "
         "the highest wage BLS publishes for 2023."
     )
@@ -148,13 +144,9 @@ def test_a_full_row_in_the_contract_columns():
 
 
 def test_only_soc_code_and_title_are_required():
-    parsed = parse_table(
-        [["soc_code", "title"], ["29-2072", "Medical Records Specialists"]]
-    )
+    parsed = parse_table([["soc_code", "title"], ["29-2072", "Medical Records Specialists"]])
     (row,) = parsed.rows
-    assert (row.salary, row.outlook, row.education, row.duties, row.summary) == (
-        None,
-    ) * 5
+    assert (row.salary, row.outlook, row.education, row.duties, row.summary) == (None,) * 5
 
 
 def test_bls_oews_aliases_in_any_case():
@@ -241,9 +233,7 @@ def test_top_coded_wages_are_stored_empty_with_a_note():
 
 @pytest.mark.parametrize("marker", ["*", "#"])
 def test_a_median_that_bls_does_not_give_leaves_the_pay_alone(marker):
-    parsed = parse_table(
-        [HEADER, ["29-1248", "Surgeons", marker, "90000", "#", "2023"]]
-    )
+    parsed = parse_table([HEADER, ["29-1248", "Surgeons", marker, "90000", "#", "2023"]])
     (row,) = parsed.rows
     assert row.salary is None
     assert row.notices == [f"Pay left as it is: BLS gives no median ({marker})."]
@@ -251,9 +241,7 @@ def test_a_median_that_bls_does_not_give_leaves_the_pay_alone(marker):
 
 def test_a_missing_growth_figure_leaves_the_outlook_alone():
     header = ["soc_code", "title", "growth_percent", "outlook_start", "outlook_end"]
-    parsed = parse_table(
-        [header, ["29-2072", "Medical Records Specialists", "*", "2023", "2033"]]
-    )
+    parsed = parse_table([header, ["29-2072", "Medical Records Specialists", "*", "2023", "2033"]])
     assert parsed.rows[0].outlook is None
     assert parsed.rows[0].notices == ["Outlook left as it is: BLS gives no growth (*)."]
 
@@ -321,9 +309,7 @@ def test_pay_figures_need_a_median_and_a_year():
 
 def test_employment_needs_growth():
     header = ["soc_code", "title", "growth_percent", "employment"]
-    parsed = parse_table(
-        [header, ["29-2072", "Medical Records Specialists", "", "194300"]]
-    )
+    parsed = parse_table([header, ["29-2072", "Medical Records Specialists", "", "194300"]])
     assert errors_of(parsed) == [
         (2, "growth_percent", "Give the projected growth with the employment.")
     ]
@@ -349,9 +335,7 @@ def test_blank_rows_are_skipped_and_extra_cells_are_an_error():
             ["43-6013", "Medical Secretaries", ""],
         ]
     )
-    assert errors_of(parsed) == [
-        (3, "-", "The row has more cells than the header has columns.")
-    ]
+    assert errors_of(parsed) == [(3, "-", "The row has more cells than the header has columns.")]
     assert [(row.number, row.soc_code) for row in parsed.rows] == [(4, "43-6013")]
 
 

@@ -2,8 +2,8 @@
 
 import json
 
-from wagtail_careers.facts import build_career_facts
 from wagtail_careers.factories import career_body, salary_block
+from wagtail_careers.facts import build_career_facts
 from wagtail_careers.jsonld import item_list, occupation, script_json
 
 

@@ -189,8 +189,10 @@ class EducationBlock(blocks.StructBlock):
         CertificationBlock(),
         label=_("Certifications"),
         default=[],
-        help_text=_("Certifications or licences the job asks for, from the Handbook's "
-                    '"How to become one".'),
+        help_text=_(
+            "Certifications or licences the job asks for, from the Handbook's "
+            '"How to become one".'
+        ),
     )
     notes = blocks.RichTextBlock(
         label=_("Notes"),
@@ -244,7 +246,7 @@ class OutlookBlock(blocks.StructBlock):
         decimal_places=1,
         max_digits=6,
         help_text=_(
-            "Growth of all occupations over the same period, which the label (\"Much faster "
+            'Growth of all occupations over the same period, which the label ("Much faster '
             "than average\") compares against. Leave empty for BLS's published figure where "
             "known. Example: 10.8 for 2012–2022."
         ),
@@ -273,9 +275,10 @@ class OutlookBlock(blocks.StructBlock):
         errors = {}
         growth = value.get("growth_percent")
         if growth is not None and not MIN_GROWTH <= growth <= MAX_GROWTH:
-            errors["growth_percent"] = _(
-                "Growth must be between %(min)s%% and %(max)s%%."
-            ) % {"min": MIN_GROWTH, "max": MAX_GROWTH}
+            errors["growth_percent"] = _("Growth must be between %(min)s%% and %(max)s%%.") % {
+                "min": MIN_GROWTH,
+                "max": MAX_GROWTH,
+            }
         start, end = value.get("period_start"), value.get("period_end")
         if start is not None and end is not None and end <= start:
             errors["period_end"] = _("The period must end after it starts (%(start)s).") % {
@@ -300,7 +303,7 @@ class SalaryBlock(blocks.StructBlock):
         decimal_places=2,
         max_digits=12,
         help_text=_(
-            "Half of workers earn more, half less: BLS's \"Median Pay\" per year (OEWS "
+            'Half of workers earn more, half less: BLS\'s "Median Pay" per year (OEWS '
             "column A_MEDIAN). Example: 34750."
         ),
     )
@@ -363,7 +366,7 @@ class SalaryBlock(blocks.StructBlock):
         required=False,
         max_length=500,
         help_text=_(
-            "Shown under the figures, e.g. when BLS publishes a wage only as \"at or above\" "
+            'Shown under the figures, e.g. when BLS publishes a wage only as "at or above" '
             "its top-coded value. import_careers rewrites it whenever it imports the pay."
         ),
     )
@@ -376,7 +379,9 @@ class SalaryBlock(blocks.StructBlock):
 
     def __init__(self, local_blocks=None, **kwargs):
         local_blocks = list(local_blocks or []) + source_blocks(
-            _('Example: "Bureau of Labor Statistics, Occupational Employment and Wage Statistics".')
+            _(
+                'Example: "Bureau of Labor Statistics, Occupational Employment and Wage Statistics".'
+            )
         )
         super().__init__(local_blocks, **kwargs)
 
@@ -412,7 +417,9 @@ class CallToActionBlock(blocks.StructBlock):
     page = blocks.PageChooserBlock(
         label=_("Page"), required=False, help_text=_("A page of this site, or a link below.")
     )
-    url = blocks.URLBlock(label=_("Link"), required=False, help_text=_("Used when no page is chosen."))
+    url = blocks.URLBlock(
+        label=_("Link"), required=False, help_text=_("Used when no page is chosen.")
+    )
 
     class Meta:
         label = _("Call to action")

@@ -109,7 +109,7 @@ class Certification:
 
     @property
     def display_name(self) -> str:
-        """"Certified Tumor Registrar (CTR)", or the name alone."""
+        """ "Certified Tumor Registrar (CTR)", or the name alone."""
         if self.abbreviation:
             return f"{self.name} ({self.abbreviation})"
         return self.name

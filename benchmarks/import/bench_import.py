@@ -110,7 +110,7 @@ def wagtail_alone(parent, rows, publish):
     section = parent.add_child(instance=Page(title="Yardstick", slug="yardstick"))
     start = time.perf_counter()
     with transaction.atomic():
-        for row, body in zip(parsed.rows, bodies):
+        for row, body in zip(parsed.rows, bodies, strict=True):
             page = CareerPage(
                 title=row.title,
                 soc_code=row.soc_code,
@@ -128,9 +128,7 @@ def wagtail_alone(parent, rows, publish):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1000)
-    parser.add_argument(
-        "--draft", action="store_true", help="import as drafts (no --publish)"
-    )
+    parser.add_argument("--draft", action="store_true", help="import as drafts (no --publish)")
     args = parser.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-import-"))
@@ -149,9 +147,7 @@ def main():
     write_file(path, args.rows)
     options = [] if args.draft else ["--publish"]
 
-    print(
-        f"import_careers {' '.join(options) or '(drafts)'}: {args.rows} occupations, SQLite"
-    )
+    print(f"import_careers {' '.join(options) or '(drafts)'}: {args.rows} occupations, SQLite")
     for label, target in (("first import", 30), ("unchanged re-import", 5)):
         seconds, queries, summary = timed_import(path, parent, options)
         verdict = "OK" if seconds <= target else "OVER TARGET"
@@ -160,9 +156,7 @@ def main():
         )
         print(f"    {summary}")
     seconds = wagtail_alone(parent, args.rows, publish=not args.draft)
-    print(
-        f"  {'Wagtail alone':20} {seconds:6.2f} s  (creating the same pages, for comparison)"
-    )
+    print(f"  {'Wagtail alone':20} {seconds:6.2f} s  (creating the same pages, for comparison)")
 
 
 if __name__ == "__main__":

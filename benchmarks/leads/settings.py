@@ -10,7 +10,7 @@ from example_site.settings.base import *  # noqa: F403
 
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
-SECRET_KEY = "benchmark-only-secret-key-not-for-production-0123456789"
+SECRET_KEY = "benchmark-only-secret-key-not-for-production-0123456789"  # noqa: S105
 INSTALLED_APPS = ["benchmarks.leads", *INSTALLED_APPS]  # noqa: F405
 DATABASES = {
     "default": dj_database_url.parse(

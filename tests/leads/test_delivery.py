@@ -11,7 +11,7 @@ from unittest import mock
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
-from leads_support import WebhookReceiver, form_token, valid_data
+from leads_support import WebhookReceiver, form_token, use_email_backend, valid_data
 from wagtail.models import Page, Site
 
 from wagtail_careers.leads import delivery, tasks
@@ -67,7 +67,7 @@ def test_the_sender_is_the_settings_from_address(post_lead, careers_settings, ma
 def test_a_failing_mail_server_never_loses_the_lead(
     post_lead, careers_settings, settings, mailoutbox
 ):
-    settings.EMAIL_BACKEND = "leads_support.FailingEmailBackend"
+    use_email_backend(settings, "leads_support.FailingEmailBackend")
     before = timezone.now()
     lead = post_lead()
     record = LeadDelivery.objects.get(lead=lead)
@@ -75,7 +75,7 @@ def test_a_failing_mail_server_never_loses_the_lead(
     assert record.last_error == "SMTPException: Connection refused by the test mail server"
     assert record.next_attempt_at >= before + timedelta(seconds=60)
 
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    use_email_backend(settings, "django.core.mail.backends.locmem.EmailBackend")
     retry()  # still waiting out its backoff
     record.refresh_from_db()
     assert record.status == "failed" and mailoutbox == []
@@ -88,7 +88,7 @@ def test_a_failing_mail_server_never_loses_the_lead(
 
 
 def test_retries_back_off_exponentially_and_stop(careers_settings, settings, post_lead):
-    settings.EMAIL_BACKEND = "leads_support.FailingEmailBackend"
+    use_email_backend(settings, "leads_support.FailingEmailBackend")
     settings.WAGTAIL_CAREERS_DELIVERY_MAX_ATTEMPTS = 3
     lead = post_lead()
     record = LeadDelivery.objects.get(lead=lead)
@@ -173,7 +173,8 @@ def test_lead_values_are_escaped_in_the_html_email(post_lead, careers_settings, 
     assert "<script>" not in html
     assert html.count("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;") == 3
     assert (
-        mailoutbox[0].subject == 'New lead: <script>alert("x")</script> (Medical Coding Specialist)'
+        mailoutbox[0].subject
+        == 'New lead: <script>alert("x")</script> (Medical Coding Specialist)'
     )
     assert XSS in mailoutbox[0].body  # plain text shows the text as typed
 

@@ -245,7 +245,9 @@ def _certification_cells(careers):
 
 def _duties_cells(careers):
     return tuple(
-        Cell(items=career.duties.items) if career.duties and career.duties.items else Cell.missing()
+        Cell(items=career.duties.items)
+        if career.duties and career.duties.items
+        else Cell.missing()
         for career in careers
     )
 

@@ -41,9 +41,7 @@ def parse_decimal(value) -> Decimal | None:
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
         number = Decimal(str(value))
     else:
-        text = (
-            cell_text(value).replace(",", "").replace("$", "").removesuffix("%").strip()
-        )
+        text = cell_text(value).replace(",", "").replace("$", "").removesuffix("%").strip()
         if not text:
             return None
         try:
@@ -77,12 +75,8 @@ def education_choices() -> dict[str, str]:
     """Education codes by code and by label: BLS's English label, and the active language's."""
     choices = {code: code for code, _label in EDUCATION_LEVELS}
     with translation.override("en"):
-        choices.update(
-            {_normal_label(str(label)): code for code, label in EDUCATION_LEVELS}
-        )
-    choices.update(
-        {_normal_label(str(label)): code for code, label in EDUCATION_LEVELS}
-    )
+        choices.update({_normal_label(str(label)): code for code, label in EDUCATION_LEVELS})
+    choices.update({_normal_label(str(label)): code for code, label in EDUCATION_LEVELS})
     return choices
 
 
@@ -94,9 +88,7 @@ def parse_education(value, choices=None) -> str | None:
     code = (choices or education_choices()).get(_normal_label(text))
     if code is None:
         raise CellError(
-            gettext(
-                "Unknown education level %(value)r. Use one of: %(choices)s, or BLS's label."
-            )
+            gettext("Unknown education level %(value)r. Use one of: %(choices)s, or BLS's label.")
             % {
                 "value": text,
                 "choices": ", ".join(code for code, _label in EDUCATION_LEVELS),

@@ -21,17 +21,14 @@ def read_table(path) -> list[list]:
     suffix = path.suffix.lower()
     if suffix == ".xls":
         raise ImportFileError(
-            gettext("%(file)s is an old Excel file: save it as .xlsx or .csv.")
-            % {"file": path}
+            gettext("%(file)s is an old Excel file: save it as .xlsx or .csv.") % {"file": path}
         )
     try:
         if suffix in (".xlsx", ".xlsm"):
             return _read_xlsx(path)
         return _read_csv(path)
     except FileNotFoundError:
-        raise ImportFileError(
-            gettext("There is no file %(file)s.") % {"file": path}
-        ) from None
+        raise ImportFileError(gettext("There is no file %(file)s.") % {"file": path}) from None
 
 
 def _read_csv(path) -> list[list]:
@@ -40,8 +37,7 @@ def _read_csv(path) -> list[list]:
             return list(csv.reader(file))
     except UnicodeDecodeError:
         raise ImportFileError(
-            gettext('%(file)s is not UTF-8 text: save it as "CSV UTF-8".')
-            % {"file": path}
+            gettext('%(file)s is not UTF-8 text: save it as "CSV UTF-8".') % {"file": path}
         ) from None
     except csv.Error as error:
         raise ImportFileError(

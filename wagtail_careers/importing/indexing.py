@@ -50,9 +50,7 @@ def _add_to_search(model, objects):
         except Exception:
             # As modelsearch does on save: an external service being down must not lose the
             # import; a database backend's error aborts the transaction and is raised.
-            logger.exception(
-                "Could not index %s imported %s", len(objects), model.__name__
-            )
+            logger.exception("Could not index %s imported %s", len(objects), model.__name__)
             if not backend.catch_indexing_errors:
                 raise
 

@@ -91,11 +91,7 @@ def merge_block(block, old_raw, updates) -> tuple[dict, list[str]]:
 
     With no ``old_raw`` the block is new: its defaults (currency, region) plus the updates.
     """
-    base = (
-        dict(old_raw)
-        if old_raw is not None
-        else block.get_prep_value(block.get_default())
-    )
+    base = dict(old_raw) if old_raw is not None else block.get_prep_value(block.get_default())
     changed = [
         name
         for name, value in updates.items()
@@ -105,9 +101,7 @@ def merge_block(block, old_raw, updates) -> tuple[dict, list[str]]:
     return {**base, **updates}, changed
 
 
-def _figures_updates(
-    row_values, old_raw, *, period_fields, figures, source, default_source
-):
+def _figures_updates(row_values, old_raw, *, period_fields, figures, source, default_source):
     """The sub-fields a row sets in a salary or outlook block.
 
     Figures the file lacks are kept only while the block's year or period stays the same;
@@ -116,8 +110,7 @@ def _figures_updates(
     updates = dict(row_values)
     if old_raw is not None:
         same_period = all(
-            to_decimal(old_raw.get(name)) == to_decimal(updates[name])
-            for name in period_fields
+            to_decimal(old_raw.get(name)) == to_decimal(updates[name]) for name in period_fields
         )
         if not same_period:
             updates.update({name: None for name in figures if name not in updates})
@@ -162,17 +155,14 @@ def _error_messages(error) -> list[str]:
     if not block_errors:
         return list(error.messages)
     return [
-        gettext("item %(number)s: %(message)s")
-        % {"number": index + 1, "message": message}
+        gettext("item %(number)s: %(message)s") % {"number": index + 1, "message": message}
         for index, item_error in block_errors.items()
         if item_error
         for message in _error_messages(item_error)
     ]
 
 
-def clean_block(
-    block_type, block, raw, row_number, headers
-) -> tuple[dict | None, list[RowError]]:
+def clean_block(block_type, block, raw, row_number, headers) -> tuple[dict | None, list[RowError]]:
     """The block's canonical raw value after its own ``clean()``, or the errors by column."""
     try:
         value = block.clean(block.to_python(raw))
@@ -180,18 +170,10 @@ def clean_block(
         found = []
         for name, sub_error in (getattr(error, "block_errors", None) or {}).items():
             # A sub-field the file does not have is the page's own value, named as such.
-            label = headers.get(
-                FIELD_COLUMNS.get((block_type, name)), f"{block_type}.{name}"
-            )
-            found += [
-                RowError(row_number, label, m) for m in _error_messages(sub_error)
-            ]
+            label = headers.get(FIELD_COLUMNS.get((block_type, name)), f"{block_type}.{name}")
+            found += [RowError(row_number, label, m) for m in _error_messages(sub_error)]
         non_block = getattr(error, "non_block_errors", None)
-        messages = (
-            list(non_block)
-            if non_block is not None
-            else ([] if found else error.messages)
-        )
+        messages = list(non_block) if non_block is not None else ([] if found else error.messages)
         found += [RowError(row_number, block_type, str(m)) for m in messages]
         return None, found
     return block.get_prep_value(value), []
@@ -235,9 +217,7 @@ def _page_field_errors(row, names, headers) -> list[RowError]:
         try:
             CareerPage._meta.get_field(name).clean(getattr(row, name), None)
         except ValidationError as error:
-            errors += [
-                RowError(row.number, headers.get(name, name), m) for m in error.messages
-            ]
+            errors += [RowError(row.number, headers.get(name, name), m) for m in error.messages]
     return errors
 
 
@@ -255,20 +235,14 @@ def current_pages(parent) -> dict[str, list[tuple[CareerPage, dict | None]]]:
         .order_by("path")
     )
     draft_ids = [
-        p.latest_revision_id
-        for p in pages
-        if p.has_unpublished_changes and p.latest_revision_id
+        p.latest_revision_id for p in pages if p.has_unpublished_changes and p.latest_revision_id
     ]
     contents = {}
     for chunk in chunks(draft_ids):
-        contents.update(
-            Revision.objects.filter(id__in=chunk).values_list("id", "content")
-        )
+        contents.update(Revision.objects.filter(id__in=chunk).values_list("id", "content"))
     by_code = {}
     for page in pages:
-        by_code.setdefault(page.soc_code, []).append(
-            (page, contents.get(page.latest_revision_id))
-        )
+        by_code.setdefault(page.soc_code, []).append((page, contents.get(page.latest_revision_id)))
     return by_code
 
 
@@ -277,9 +251,7 @@ def _current_content(page, content) -> tuple[str, list]:
     if content is None:
         return page.summary, page.body.get_prep_value()
     body = content.get("body") or []
-    return content.get("summary") or "", json.loads(body) if isinstance(
-        body, str
-    ) else body
+    return content.get("summary") or "", json.loads(body) if isinstance(body, str) else body
 
 
 def _free_slug(title, soc_code, taken) -> str:

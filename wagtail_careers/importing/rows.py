@@ -142,9 +142,7 @@ class _RowReader:
         self.errors = errors
 
     def error(self, column, message):
-        self.errors.append(
-            RowError(self.number, self.headers.get(column, column), str(message))
-        )
+        self.errors.append(RowError(self.number, self.headers.get(column, column), str(message)))
 
     def text(self, column) -> str:
         return cell_text(self.cells.get(column))
@@ -203,9 +201,7 @@ def _parse_salary(reader, present, row, default_year, top_code):
     ):
         return  # the unreadable year is already reported
     if year is None:
-        reader.error(
-            "salary_year", _("Give the year of the pay figures (or run with --year).")
-        )
+        reader.error("salary_year", _("Give the year of the pay figures (or run with --year)."))
         return
     salary = {SALARY_COLUMNS[c]: values[c] for c in columns if c != "salary_year"}
     salary["year"] = year
@@ -230,9 +226,7 @@ def _parse_outlook(reader, present, row):
         return
     if values.get("growth_percent") is None:
         if values.get("employment") is not None:
-            reader.error(
-                "growth_percent", _("Give the projected growth with the employment.")
-            )
+            reader.error("growth_percent", _("Give the projected growth with the employment."))
         return
     missing = [c for c in ("outlook_start", "outlook_end") if values.get(c) is None]
     for column in missing:
@@ -241,9 +235,7 @@ def _parse_outlook(reader, present, row):
         row.outlook = {OUTLOOK_COLUMNS[c]: values[c] for c in columns}
 
 
-def parse_row(
-    number, cells, headers, *, default_year=None, top_code=None, choices=None
-):
+def parse_row(number, cells, headers, *, default_year=None, top_code=None, choices=None):
     """One row's cells (by canonical column) to ``(ImportRow or None, errors)``."""
     errors = []
     reader = _RowReader(number, cells, headers, errors)
@@ -282,9 +274,7 @@ def map_header(
                     RowError(
                         HEADER_ROW,
                         name,
-                        gettext(
-                            "Both %(first)s and %(second)s give %(column)s: keep one."
-                        )
+                        gettext("Both %(first)s and %(second)s give %(column)s: keep one.")
                         % {"first": headers[column], "second": name, "column": column},
                     )
                 )
@@ -298,8 +288,7 @@ def map_header(
                 RowError(
                     HEADER_ROW,
                     column,
-                    gettext("The header has no %(column)s column.")
-                    % {"column": column},
+                    gettext("The header has no %(column)s column.") % {"column": column},
                 )
             )
     return positions, headers, ignored, errors
@@ -314,9 +303,7 @@ def parse_table(table, *, default_year=None, top_code=None) -> ParsedFile:
             headers={},
         )
     positions, headers, ignored, errors = map_header(table[0])
-    parsed = ParsedFile(
-        rows=[], errors=errors, headers=headers, ignored_columns=ignored
-    )
+    parsed = ParsedFile(rows=[], errors=errors, headers=headers, ignored_columns=ignored)
     if errors:
         return parsed
     choices = education_choices()

@@ -17,8 +17,8 @@ from django.utils.crypto import salted_hmac
 from .. import conf
 
 HONEYPOT_FIELD = "website"
-TOKEN_FIELD = "lead_token"
-_TOKEN_SALT = "wagtail_careers.leads.form-token"
+TOKEN_FIELD = "lead_token"  # noqa: S105 (an input name)
+_TOKEN_SALT = "wagtail_careers.leads.form-token"  # noqa: S105 (a signing salt)
 _IP_SALT = "wagtail_careers.leads.ip"
 
 

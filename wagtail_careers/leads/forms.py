@@ -102,7 +102,9 @@ class LeadForm(forms.ModelForm):
             )
         for name in ATTRIBUTION_FIELDS:
             self.fields[name] = AttributionField(max_length=Lead._meta.get_field(name).max_length)
-        self.order_fields(["career", "name", "email", "phone", "postal_code", "message", "consent"])
+        self.order_fields(
+            ["career", "name", "email", "phone", "postal_code", "message", "consent"]
+        )
 
     def clean_referrer(self):
         referrer = self.cleaned_data["referrer"]

@@ -132,7 +132,9 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
                 spam_reason=verdict.spam_reason,
                 careers_settings=careers_settings,
             )
-            return HttpResponseSeeOther(self.get_url(request) + self.reverse_subpage("lead_thanks"))
+            return HttpResponseSeeOther(
+                self.get_url(request) + self.reverse_subpage("lead_thanks")
+            )
         context = {"lead_form": form}
         token = request.POST.get(antispam.TOKEN_FIELD)
         if token and not verdict.spam_reason and not verdict.expired:

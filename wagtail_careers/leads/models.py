@@ -166,7 +166,9 @@ class CareersSettings(BaseSiteSetting):
     form_intro = models.TextField(
         _("form introduction"),
         blank=True,
-        default=_("Tell us how to reach you and an admissions adviser will answer your questions."),
+        default=_(
+            "Tell us how to reach you and an admissions adviser will answer your questions."
+        ),
     )
     consent_text = models.TextField(
         _("consent text"),
@@ -193,7 +195,9 @@ class CareersSettings(BaseSiteSetting):
     webhook_url = models.URLField(
         _("webhook URL"),
         blank=True,
-        help_text=_("Optional: every lead is also posted here as signed JSON (Standard Webhooks)."),
+        help_text=_(
+            "Optional: every lead is also posted here as signed JSON (Standard Webhooks)."
+        ),
     )
     webhook_secret = models.CharField(
         _("webhook secret"),
@@ -230,7 +234,8 @@ class CareersSettings(BaseSiteSetting):
             [FieldPanel("webhook_url"), FieldPanel("webhook_secret")], heading=_("Webhook")
         ),
         MultiFieldPanel(
-            [FieldPanel("retention_days"), FieldPanel("rate_limit")], heading=_("Privacy and abuse")
+            [FieldPanel("retention_days"), FieldPanel("rate_limit")],
+            heading=_("Privacy and abuse"),
         ),
     ]
 
@@ -239,4 +244,8 @@ class CareersSettings(BaseSiteSetting):
 
     @property
     def recipient_list(self) -> list[str]:
-        return [line.strip() for line in self.recipients.replace(",", "\n").splitlines() if line.strip()]
+        return [
+            line.strip()
+            for line in self.recipients.replace(",", "\n").splitlines()
+            if line.strip()
+        ]

@@ -32,6 +32,7 @@ from wagtail.models import Page
 from ..career_page import CareerPage
 from . import delivery
 from .export import FormulaEscapingExportMixin, export_field_names
+from .forms import ATTRIBUTION_FIELDS
 from .models import Lead, LeadStatus
 from .panels import LeadsMenuItem
 
@@ -164,18 +165,7 @@ class LeadInspectView(ViewLeadRequiredMixin, generic.InspectView):
         (
             "attribution",
             _("Attribution"),
-            [
-                "page_url",
-                "referrer",
-                "utm_source",
-                "utm_medium",
-                "utm_campaign",
-                "utm_term",
-                "utm_content",
-                "gclid",
-                "user_agent",
-                "ip_hash",
-            ],
+            ["page_url", *ATTRIBUTION_FIELDS, "user_agent", "ip_hash"],
         ),
     ]
 

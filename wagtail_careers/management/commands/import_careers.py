@@ -30,9 +30,7 @@ def _amount(value):
     try:
         amount = Decimal(value.replace(",", "").replace("$", ""))
     except InvalidOperation:
-        raise CommandError(
-            gettext("--top-code needs an amount, such as 239200.")
-        ) from None
+        raise CommandError(gettext("--top-code needs an amount, such as 239200.")) from None
     if not amount.is_finite() or amount <= 0:
         raise CommandError(gettext("--top-code needs an amount, such as 239200."))
     return amount
@@ -63,16 +61,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--publish",
             action="store_true",
-            help=gettext(
-                "Publish each changed page; without it changes are saved as drafts."
-            ),
+            help=gettext("Publish each changed page; without it changes are saved as drafts."),
         )
         parser.add_argument(
             "--dry-run",
             action="store_true",
-            help=gettext(
-                "Check the file and report what would change, writing nothing."
-            ),
+            help=gettext("Check the file and report what would change, writing nothing."),
         )
         parser.add_argument(
             "--year",
@@ -117,9 +111,7 @@ class Command(BaseCommand):
         source = None
         if options["source"]:
             source = (options["source"], options["source_url"])
-        changes, plan_errors = pages.plan(
-            parsed.rows, parent, parsed.headers, source=source
-        )
+        changes, plan_errors = pages.plan(parsed.rows, parent, parsed.headers, source=source)
         errors = sorted(parsed.errors + plan_errors, key=lambda error: error.row)
         if errors:
             raise CommandError(self._error_report(errors))
@@ -239,9 +231,7 @@ class Command(BaseCommand):
         if self.verbosity >= 1:
             self.stdout.write(self.style.SUCCESS(message % values))
         drafts = [
-            c
-            for c in changes
-            if c.action == pages.UNCHANGED and c.page.has_unpublished_changes
+            c for c in changes if c.action == pages.UNCHANGED and c.page.has_unpublished_changes
         ]
         if options["publish"] and drafts and self.verbosity >= 1:
             self.stdout.write(
