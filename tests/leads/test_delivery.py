@@ -280,9 +280,7 @@ def test_a_delivery_sent_in_the_request_is_what_the_retry_command_sends(
     assert sorted(lead.deliveries.values_list("attempts", flat=True)) == [2, 2]
 
 
-def test_what_the_request_knew_is_not_kept_once_the_task_is_enqueued(
-    post_lead, careers_settings
-):
+def test_what_the_request_knew_is_not_kept_once_the_task_is_enqueued(post_lead, careers_settings):
     lead = post_lead()
     assert delivery._known == {}
     assert lead.deliveries.get().status == "delivered"

@@ -90,9 +90,7 @@ class Lead(models.Model):
             models.Index(fields=["status", "created_at"]),
             # A post's duplicate check (same page, same email in any case, recent) reads only
             # the matching leads, not every recent lead.
-            models.Index(
-                "page", Upper("email"), "created_at", name="wagtail_car_lead_duplicate"
-            ),
+            models.Index("page", Upper("email"), "created_at", name="wagtail_car_lead_duplicate"),
         ]
 
     def __str__(self):
