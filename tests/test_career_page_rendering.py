@@ -6,6 +6,7 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from page_reading import render, text_of
 
 from wagtail_careers.factories import (
     CareerPageFactory,
@@ -15,16 +16,6 @@ from wagtail_careers.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-def render(client, page):
-    response = client.get(page.url)
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def text_of(node):
-    return re.sub(r"\s+", " ", node.get_text()).strip()
 
 
 def test_seed_figures_are_formatted_for_people(client, site_root):

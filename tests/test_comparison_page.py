@@ -3,10 +3,10 @@
 import json
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from page_reading import render
 
 from wagtail_careers.factories import (
     CareerPageFactory,
@@ -18,12 +18,6 @@ from wagtail_careers.factories import (
 from wagtail_careers.models import CareerPage, ComparisonCareer, ComparisonPage
 
 pytestmark = pytest.mark.django_db
-
-
-def render(client, page):
-    response = client.get(page.url)
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def table_as_read(soup):

@@ -1,0 +1,17 @@
+"""Reading a served page as a visitor does: the parsed HTML, and text as it reads."""
+
+import re
+
+from bs4 import BeautifulSoup
+
+
+def render(client, page):
+    """GET ``page`` as a visitor; it must answer 200. Returns the parsed HTML."""
+    response = client.get(page.url)
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def text_of(node):
+    """A node's text with its whitespace collapsed, as it reads on screen."""
+    return re.sub(r"\s+", " ", node.get_text()).strip()
