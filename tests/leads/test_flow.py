@@ -5,6 +5,7 @@ from django.test import Client
 from leads_support import form_token, valid_data
 
 from wagtail_careers.factories import CareerPageFactory
+from wagtail_careers.leads.forms import ATTRIBUTION_FIELDS
 from wagtail_careers.models import Lead, LeadDelivery, LeadStatus
 
 pytestmark = pytest.mark.django_db
@@ -19,15 +20,7 @@ def send(client, page, clock, wait=5, url_query="", get_extra=None, **overrides)
     clock.advance(wait)
     data = valid_data(**{"lead_token": form_token(response), **overrides})
     html = response.content.decode()
-    for name in (
-        "utm_source",
-        "utm_medium",
-        "utm_campaign",
-        "utm_term",
-        "utm_content",
-        "gclid",
-        "referrer",
-    ):
+    for name in ATTRIBUTION_FIELDS:
         marker = f'name="{name}" value="'
         if marker in html:
             data.setdefault(name, html.split(marker, 1)[1].split('"', 1)[0])
