@@ -1,12 +1,17 @@
 """Helpers for the lead-capture tests: a fake clock, a failing mail server, a webhook receiver."""
 
+import io
 import json
 import re
 import threading
+from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from smtplib import SMTPException
+from unittest import mock
 
 from django.core.mail.backends.base import BaseEmailBackend
+from django.core.management import call_command
+from django.utils import timezone
 
 from wagtail_careers.leads import antispam
 
@@ -94,3 +99,10 @@ def form_token(response) -> str:
     match = TOKEN_RE.search(response.content.decode())
     assert match, "the page has no lead form token"
     return match.group(1)
+
+
+def retry_deliveries(*args, minutes_later=0):
+    """Run ``careers_retry_deliveries`` as cron would, ``minutes_later`` from now."""
+    later = timezone.now() + timedelta(minutes=minutes_later)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        call_command("careers_retry_deliveries", *args, stdout=io.StringIO())

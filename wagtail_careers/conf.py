@@ -79,6 +79,15 @@ def delivery_retry_delay() -> int:
     return int(getattr(settings, "WAGTAIL_CAREERS_DELIVERY_RETRY_DELAY", 60))
 
 
+def delivery_task_window() -> int:
+    """Seconds a new delivery is left to its task before ``careers_retry_deliveries`` sends it.
+
+    Longer than a task takes to send (a slow mail server included), so the two never send the
+    same delivery at once; short enough that a lost task is made up for soon.
+    """
+    return int(getattr(settings, "WAGTAIL_CAREERS_DELIVERY_TASK_WINDOW", 10 * 60))
+
+
 def webhook_timeout() -> float:
     """Seconds to wait for the webhook endpoint before counting the attempt as failed."""
     return float(getattr(settings, "WAGTAIL_CAREERS_WEBHOOK_TIMEOUT", 10))

@@ -67,8 +67,9 @@ def save_lead(form, *, page, request, ip_hash: str, spam_reason: str, careers_se
             lead.status, lead.spam_reason = LeadStatus.SPAM, spam_reason[:100]
         lead.save()
         if not spam_reason:
+            new = existing is None
             delivery.schedule(
-                delivery.create_deliveries(lead, careers_settings, new=existing is None),
-                delivery.known_for(lead, [lead.career, page], careers_settings),
+                delivery.create_deliveries(lead, careers_settings, new=new),
+                delivery.known_for(lead, [lead.career, page], careers_settings) if new else None,
             )
     return lead

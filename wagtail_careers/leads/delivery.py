@@ -1,14 +1,16 @@
 """Delivering a lead to the school: by email and by signed webhook, every attempt recorded.
 
-The visitor's request only creates ``LeadDelivery`` rows and enqueues one task per row once
-the lead is committed. ``deliver()`` is what the task (and ``careers_retry_deliveries``) runs:
-it locks the row, so a worker and the cron job never send the same delivery twice, and it
+The visitor's request only creates ``LeadDelivery`` rows and enqueues one task per row: in the
+lead's own transaction when the task queue lives in the same database, once the lead is
+committed otherwise (see ``schedule()``). ``deliver()`` is what the task (and
+``careers_retry_deliveries``) runs: it locks the row, so a worker and the cron job never send the same delivery twice, and it
 records any failure on the row instead of raising, so nothing reaches the visitor and the
 retry command knows what to try again.
 
 When the task runs at once in the web process (Django's ``ImmediateBackend``, the default),
-``deliver()`` is handed the lead, its pages and the site's settings the request has just saved
-and read, instead of reading them again; it still locks and updates the row itself.
+``deliver()`` is handed the new row, the lead, its pages and the site's settings the request
+has just saved and read, instead of reading them again, and records the attempt with a single
+UPDATE: nobody else sends a new row during its task window, so it need not lock it.
 """
 
 import base64
@@ -20,6 +22,7 @@ import logging
 import time
 import urllib.parse
 import urllib.request
+from contextlib import nullcontext
 from datetime import timedelta
 from functools import partial
 from typing import NamedTuple
@@ -27,13 +30,13 @@ from typing import NamedTuple
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.core.mail import EmailMultiAlternatives
-from django.db import connection, transaction
-from django.template.loader import render_to_string
+from django.db import connection, router, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from .. import conf
+from . import emails
 from .models import (
     CareersSettings,
     DeliveryDestination,
@@ -57,22 +60,31 @@ def destinations(careers_settings: CareersSettings) -> list[str]:
     return wanted
 
 
-def create_deliveries(lead: Lead, careers_settings: CareersSettings, *, new: bool) -> list[int]:
-    """Record one delivery per destination (in the caller's transaction); ids still to send.
+def create_deliveries(
+    lead: Lead, careers_settings: CareersSettings, *, new: bool
+) -> list[LeadDelivery]:
+    """Record one delivery per destination (in the caller's transaction); those still to send.
 
-    A lead updated by a re-post (``new`` false) keeps its rows: one already delivered is not
-    sent again.
+    A new row belongs to its task for ``WAGTAIL_CAREERS_DELIVERY_TASK_WINDOW`` seconds (its
+    ``next_attempt_at``): the retry command leaves it alone meanwhile, so it never sends what
+    a task is sending. A lead updated by a re-post (``new`` false) keeps its rows: one already
+    delivered is not sent again.
     """
+    task_window_ends = timezone.now() + timedelta(seconds=conf.delivery_task_window())
     pending = []
     for destination in destinations(careers_settings):
         if new:
-            delivery = LeadDelivery.objects.create(lead=lead, destination=destination)
+            delivery = LeadDelivery.objects.create(
+                lead=lead, destination=destination, next_attempt_at=task_window_ends
+            )
         else:
             delivery, _created = LeadDelivery.objects.get_or_create(
-                lead=lead, destination=destination
+                lead=lead,
+                destination=destination,
+                defaults={"next_attempt_at": task_window_ends},
             )
         if delivery.status != DeliveryStatus.DELIVERED:
-            pending.append(delivery.pk)
+            pending.append(delivery)
     return pending
 
 
@@ -83,16 +95,16 @@ def release_from_spam(lead: Lead) -> None:
 
 
 class Known(NamedTuple):
-    """What sending a delivery needs, as the request that saved the lead already has it."""
+    """What sending a new lead's deliveries needs, as the request that saved it has it."""
 
     lead: Lead
     pages: dict[int, tuple[str, str]]
     careers_settings: CareersSettings
 
 
-# Deliveries whose task is being enqueued by this process, with what their request knew; an
-# entry lives only while ``enqueue()`` runs, so a queued task never sees one.
-_known: dict[int, Known] = {}
+# New deliveries whose task is being enqueued by this process, with what their request knew;
+# an entry lives only while ``enqueue()`` runs, so only a task run at once sees it.
+_known: dict[int, tuple[LeadDelivery, Known]] = {}
 
 
 def known_for(lead: Lead, pages: list, careers_settings: CareersSettings) -> Known | None:
@@ -107,24 +119,61 @@ def known_for(lead: Lead, pages: list, careers_settings: CareersSettings) -> Kno
     return Known(lead, by_id, careers_settings)
 
 
-def schedule(delivery_ids: list[int], known: Known | None = None) -> None:
-    """Enqueue a delivery task for each id once the current transaction commits."""
-    for delivery_id in delivery_ids:
-        transaction.on_commit(partial(_enqueue, delivery_id, known), robust=True)
+def schedule(deliveries: list[LeadDelivery], known: Known | None = None) -> None:
+    """Enqueue a delivery task for each row: in the current transaction or once it commits.
+
+    A queue kept in the same database (django-tasks-db's ``DatabaseBackend``) is written in the
+    lead's own transaction, as an outbox: the task rows commit with the lead or not at all, and
+    the visitor's request pays for no second commit. Any other backend is enqueued after the
+    commit: the immediate backend would otherwise send a lead that is not saved yet, and a
+    queue elsewhere could run the task before its row is visible.
+
+    ``known``: only for rows created in this transaction (see ``create_deliveries()``).
+    """
+    if _queue_shares_the_transaction():
+        for delivery in deliveries:
+            _enqueue(delivery, in_savepoint=True)
+        return
+    for delivery in deliveries:
+        transaction.on_commit(partial(_enqueue, delivery, known), robust=True)
 
 
-def _enqueue(delivery_id: int, known: Known | None = None) -> None:
+def _queue_shares_the_transaction() -> bool:
+    """Whether delivery tasks are rows of the database ``LeadDelivery`` is written to."""
+    from .tasks import deliver_lead
+
+    try:
+        from django_tasks_db.backend import DatabaseBackend
+    except ImportError:  # django-tasks-db is not installed: no queue in the database
+        return False
+    try:
+        backend = deliver_lead.get_backend()
+    except Exception:  # noqa: BLE001 (a misconfigured backend: _enqueue logs its error)
+        return False
+    if not isinstance(backend, DatabaseBackend):
+        return False
+    from django_tasks_db.models import DBTaskResult  # its app is installed if it is in use
+
+    return router.db_for_write(DBTaskResult) == router.db_for_write(LeadDelivery)
+
+
+def _enqueue(delivery: LeadDelivery, known: Known | None = None, *, in_savepoint=False) -> None:
+    """Enqueue one delivery; a failure is logged and leaves the row to the retry command.
+
+    ``in_savepoint``: the enqueue writes in the lead's transaction, so a database error there
+    is rolled back to a savepoint instead of taking the lead with it.
+    """
     from .tasks import deliver_lead
 
     if known is not None:
-        _known[delivery_id] = known
+        _known[delivery.pk] = (delivery, known)
     try:
-        deliver_lead.enqueue(delivery_id)
+        with transaction.atomic() if in_savepoint else nullcontext():
+            deliver_lead.enqueue(delivery.pk)
     except Exception:
-        # The row stays pending: careers_retry_deliveries sends it.
-        logger.exception("Could not enqueue lead delivery %s", delivery_id)
+        logger.exception("Could not enqueue lead delivery %s", delivery.pk)
     finally:
-        _known.pop(delivery_id, None)
+        _known.pop(delivery.pk, None)
 
 
 def backoff(attempts: int) -> timedelta:
@@ -151,44 +200,72 @@ def deliver(delivery_id: int) -> bool:
 
     Returns whether the delivery is now delivered by this call.
     """
+    if delivery_id in _known:
+        return _deliver_new(*_known[delivery_id])
     of = ("self",) if connection.features.has_select_for_update_of else ()
-    known = _known.get(delivery_id)
     with transaction.atomic():
         _relax_commit()
-        rows = LeadDelivery.objects.select_for_update(skip_locked=True, of=of)
-        if known is None:
-            rows = rows.select_related("lead")
-        delivery = rows.filter(pk=delivery_id).first()
+        delivery = (
+            LeadDelivery.objects.select_for_update(skip_locked=True, of=of)
+            .select_related("lead")
+            .filter(pk=delivery_id)
+            .first()
+        )
         if delivery is None or delivery.status == DeliveryStatus.DELIVERED:
             return False
-        if known is not None:
-            delivery.lead = known.lead
-        lead = delivery.lead
-        now = timezone.now()
-        delivery.attempts += 1
-        delivery.last_attempt_at = now
-        try:
-            if known is None:
-                pages = _pages_of(lead)
-                careers_settings = settings_for(lead, pages)
-            else:
-                pages, careers_settings = known.pages, known.careers_settings
-            SENDERS[delivery.destination](
-                lead, lead_payload(lead, pages), careers_settings, delivery
-            )
-        except Exception as error:  # noqa: BLE001 (any failure is recorded, never raised)
-            logger.warning("Lead delivery %s failed: %s", delivery.pk, error)
-            delivery.status = DeliveryStatus.FAILED
-            delivery.last_error = f"{type(error).__name__}: {error}"[:2000]
-            retry = delivery.attempts < conf.delivery_max_attempts()
-            delivery.next_attempt_at = now + backoff(delivery.attempts) if retry else None
-        else:
-            delivery.status = DeliveryStatus.DELIVERED
-            delivery.delivered_at = now
-            delivery.last_error = ""
-            delivery.next_attempt_at = None
+        _attempt(delivery, partial(_read_and_send, delivery))
         delivery.save(update_fields=_ATTEMPT_FIELDS)
     return delivery.status == DeliveryStatus.DELIVERED
+
+
+def _deliver_new(delivery: LeadDelivery, known: Known) -> bool:
+    """Send a delivery the request has just created, and record the attempt in one UPDATE.
+
+    It needs no lock: within its task window nobody else sends it (see
+    ``create_deliveries()``), and the UPDATE leaves alone a row delivered meanwhile anyway.
+    """
+    _attempt(delivery, partial(_send, delivery, *known))
+    with transaction.atomic():
+        _relax_commit()
+        LeadDelivery.objects.filter(pk=delivery.pk).exclude(
+            status=DeliveryStatus.DELIVERED
+        ).update(**{field: getattr(delivery, field) for field in _ATTEMPT_FIELDS})
+    return delivery.status == DeliveryStatus.DELIVERED
+
+
+def _attempt(delivery: LeadDelivery, send) -> None:
+    """Count ``send()`` as one attempt of ``delivery``; set its outcome on the row (unsaved).
+
+    Any failure is recorded with its backoff, never raised.
+    """
+    now = timezone.now()
+    delivery.attempts += 1
+    delivery.last_attempt_at = now
+    try:
+        send()
+    except Exception as error:  # noqa: BLE001 (any failure is recorded, never raised)
+        logger.warning("Lead delivery %s failed: %s", delivery.pk, error)
+        delivery.status = DeliveryStatus.FAILED
+        delivery.last_error = f"{type(error).__name__}: {error}"[:2000]
+        retry = delivery.attempts < conf.delivery_max_attempts()
+        delivery.next_attempt_at = now + backoff(delivery.attempts) if retry else None
+    else:
+        delivery.status = DeliveryStatus.DELIVERED
+        delivery.delivered_at = now
+        delivery.last_error = ""
+        delivery.next_attempt_at = None
+
+
+def _send(
+    delivery: LeadDelivery, lead: Lead, pages: dict, careers_settings: CareersSettings
+) -> None:
+    SENDERS[delivery.destination](lead, lead_payload(lead, pages), careers_settings, delivery)
+
+
+def _read_and_send(delivery: LeadDelivery) -> None:
+    """Send ``delivery`` with its lead's pages and site settings read from the database."""
+    pages = _pages_of(delivery.lead)
+    _send(delivery, delivery.lead, pages, settings_for(delivery.lead, pages))
 
 
 # What one attempt changes on its row: a single UPDATE of these columns records it.
@@ -252,20 +329,18 @@ def send_email(
     recipients = careers_settings.recipient_list
     if not recipients:
         raise ImproperlyConfigured(_("No lead recipients are set in Settings > Careers."))
-    context = {"lead": lead, "payload": payload}
+    text, html = emails.bodies(lead, payload)
     subject = _("New lead: %(name)s") % {"name": lead.name}
     if payload["career"]:
         subject += f" ({payload['career']})"
     message = EmailMultiAlternatives(
         subject=" ".join(subject.split())[:200],
-        body=render_to_string("wagtail_careers/emails/lead.txt", context),
+        body=text,
         from_email=careers_settings.from_email or settings.DEFAULT_FROM_EMAIL,
         to=recipients,
         reply_to=[lead.email],
     )
-    message.attach_alternative(
-        render_to_string("wagtail_careers/emails/lead.html", context), "text/html"
-    )
+    message.attach_alternative(html, "text/html")
     message.send()
 
 

@@ -11,3 +11,6 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
 )
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Production's task queue (settings/production.py), so the suite can run deliveries through it
+# and its worker; TASKS itself stays unset (tasks run immediately) unless a test sets it.
+INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks_db"]  # noqa: F405

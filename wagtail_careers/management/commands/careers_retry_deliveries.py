@@ -1,8 +1,9 @@
 """``manage.py careers_retry_deliveries``: send lead deliveries that are pending or failed.
 
 Run it from cron (every few minutes): each run tries the deliveries whose backoff has passed,
-so a mail server or webhook that was down catches up on its own. Without a task worker, it is
-also what sends deliveries whose task could not be enqueued.
+so a mail server or webhook that was down catches up on its own. It also sends a new delivery
+whose task did not send it (a queue that was down, a worker that died) once the delivery's
+task window has passed: until then, the delivery is its task's.
 """
 
 from django.core.management.base import BaseCommand
@@ -20,7 +21,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--force",
             action="store_true",
-            help="Also retry now the deliveries still waiting out their backoff, or given up.",
+            help="Also retry now the deliveries still waiting out their backoff or their task's "
+            "window, or given up.",
         )
         parser.add_argument(
             "--limit",
