@@ -18,13 +18,19 @@ DATABASES = {
         conn_max_age=600,
     )
 }
-# Both forms send their mail synchronously through the same in-memory backend.
+# Both forms send their mail through the same in-memory backend.
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 DEFAULT_FROM_EMAIL = "school@example.com"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1"
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 
-# ``--tasks-backend`` of run.py: e.g. a queue whose worker runs elsewhere. Default: Django's
-# ImmediateBackend, which delivers inside the visitor's request.
-if os.environ.get("BENCH_TASKS_BACKEND"):
-    TASKS = {"default": {"BACKEND": os.environ["BENCH_TASKS_BACKEND"]}}
+# Background tasks as the example site runs them in production (settings/production.py): a
+# queue in the database, emptied by ``manage.py db_worker``, which run.py starts beside
+# gunicorn. ``--tasks-backend`` of run.py picks another, e.g. Django's ImmediateBackend, which
+# delivers inside the visitor's request.
+INSTALLED_APPS += ["django_tasks_db"]
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("BENCH_TASKS_BACKEND") or "django_tasks_db.DatabaseBackend"
+    }
+}
