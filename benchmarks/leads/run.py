@@ -3,14 +3,17 @@
 Each visitor has its own loopback source address (127.0.0.2, 127.0.0.3, ...), GETs a career
 page, waits out the 3-second time trap and POSTs the lead form; as many visitors do the same on
 a Wagtail ``AbstractEmailForm`` page served by the same gunicorn. Lead deliveries go through
-the example site's production task queue (django-tasks-db), emptied by a ``db_worker`` that runs
-beside gunicorn on the same machine throughout; ``--tasks-backend`` picks another backend. Both kinds run twice, in the
-order lead, Wagtail, Wagtail, lead, so drift on a noisy machine hits both alike; only the POSTs
-are timed. ``--repeat N`` runs that sequence N times (on a busy machine one pair of rounds can
-be off by a factor of two; more rounds average it out). Checks: no 5xx, every success answer has
-its row (no lead lost, none flagged as spam), every lead delivered (by the worker, or the
-retry command for what is left), and lead throughput at least Wagtail's (the ratio measured in
-this run).
+the example site's production task queue (django-tasks-db), emptied by its ``db_worker``
+between the timed rounds (``--worker beside``: beside gunicorn throughout, at the lowest CPU
+priority); each round starts once the worker has delivered the previous lead round.
+``--tasks-backend`` picks another backend.
+
+After an untimed warm-up of both forms, both kinds run twice, in the order lead, Wagtail,
+Wagtail, lead, so drift on a noisy machine hits both alike; only the POSTs are timed.
+``--repeat N`` runs that sequence N times (on a busy machine one pair of rounds can be off by a
+factor of two; more rounds average it out). Checks: no 5xx, every success answer has its row
+(no lead lost, none flagged as spam), every lead delivered (by the worker, or the retry command
+for what is left), and lead throughput at least Wagtail's (the ratio measured in this run).
 
     pip install -r benchmarks/requirements.txt
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/careers_bench \\
@@ -64,7 +67,8 @@ def ensure_database():
 
 
 def prepare_site(lead_posts_per_visitor):
-    """Migrate; make three career pages and one Wagtail form page; clear earlier results.
+    """Migrate; make three career pages and one Wagtail form page; clear earlier results
+    (leads, form submissions, task records).
 
     The rate limit is kept on (its counting is part of a lead post), high enough for each
     visitor's ``lead_posts_per_visitor`` posts.
@@ -74,6 +78,7 @@ def prepare_site(lead_posts_per_visitor):
     ensure_database()
     django.setup()
     from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
     from wagtail.contrib.forms.models import FormSubmission
     from wagtail.models import Page, Site
 
@@ -114,6 +119,7 @@ def prepare_site(lead_posts_per_visitor):
     careers_settings.save()
     Lead.objects.all().delete()
     FormSubmission.objects.all().delete()
+    DBTaskResult.objects.all().delete()
     urls = [page.url for page in Page.objects.filter(pk__in=[c.pk for c in careers])]
     from django.db import connections
 
@@ -152,13 +158,15 @@ def wait_for_worker(emails, timeout=300):
 
 
 def check_deliveries(emails):
-    """Send what is still pending (as cron would), then check every lead's email went out."""
+    """Send what is still pending (the retry command with ``--force``, which does not wait out
+    the task window), then check every lead's email went out."""
     from django.core.management import call_command
 
     from wagtail_careers.models import LeadDelivery
 
     started = time.perf_counter()
-    call_command("careers_retry_deliveries", "--limit", str(len(emails) + 1), stdout=sys.stdout)
+    limit = str(len(emails) + 1)
+    call_command("careers_retry_deliveries", "--force", "--limit", limit, stdout=sys.stdout)
     print(f"careers_retry_deliveries took {time.perf_counter() - started:.1f} s")
     deliveries = LeadDelivery.objects.filter(lead__email__in=emails)
     delivered = deliveries.filter(status="delivered").count()
@@ -266,21 +274,48 @@ def run_round(kind, port, paths, visitors, concurrency, tag):
     }
 
 
-def start_task_worker():
+class TaskWorker:
     """The example site's ``db_worker``, when the tasks go to its database queue.
 
-    It runs at the lowest CPU priority, as docs/leads.md recommends: visitors are answered
-    first, and deliveries take the CPU they leave.
+    ``beside``: it runs beside gunicorn throughout, at the lowest CPU priority (as
+    docs/leads.md recommends for a host that also serves visitors). Otherwise it runs only
+    between the timed rounds, as a worker on a host of its own would leave the web server's
+    CPU to visitors. Either way each round starts once the previous lead round is delivered.
     """
+
+    def __init__(self, beside):
+        self.beside = beside
+        self.process = None
+        self.cpu = 0.0
+
+    def start(self):
+        self.process = subprocess.Popen(  # noqa: S603 (a fixed command line)
+            [sys.executable, str(ROOT / "example_site" / "manage.py"), "db_worker", "-v", "0"],
+            env={**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{ROOT / 'example_site'}"},
+            preexec_fn=lambda: os.nice(19),  # noqa: PLW1509 (no other thread runs then)
+        )
+
+    def stop(self):
+        if self.process is not None:
+            self.cpu += cpu_seconds(self.process) or 0.0
+            self.process.terminate()
+            self.process.wait(timeout=30)
+            self.process = None
+
+    def deliver(self, emails):
+        """Let the worker deliver the leads of ``emails``; the seconds it took."""
+        if self.process is None:
+            self.start()
+        waited = wait_for_worker(emails)
+        if not self.beside:
+            self.stop()
+        return waited
+
+
+def uses_database_queue():
     from django.conf import settings
 
-    if settings.TASKS["default"]["BACKEND"] != "django_tasks_db.DatabaseBackend":
-        return None
-    return subprocess.Popen(  # noqa: S603 (a fixed command line)
-        [sys.executable, str(ROOT / "example_site" / "manage.py"), "db_worker", "-v", "0"],
-        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "example_site")])},
-        preexec_fn=lambda: os.nice(19),  # noqa: PLW1509 (no threads exist yet)
-    )
+    return settings.TASKS["default"]["BACKEND"] == "django_tasks_db.DatabaseBackend"
 
 
 def cpu_seconds(process):
@@ -327,42 +362,55 @@ def main():
         help="TASKS backend of the server instead of the database queue and its worker, e.g. "
         "django_tasks.backends.immediate.ImmediateBackend to deliver inside each request",
     )
+    parser.add_argument(
+        "--worker",
+        choices=["between", "beside"],
+        default="between",
+        help="with the database queue: run db_worker only between the timed rounds (as on a "
+        "host of its own; the default) or beside gunicorn throughout, at low CPU priority",
+    )
     args = parser.parse_args()
     if args.tasks_backend:
         os.environ["BENCH_TASKS_BACKEND"] = args.tasks_backend
     visitors = min(args.visitors, 250)  # 127.0.0.2 to 127.0.0.251
 
     repeat = max(1, args.repeat)
-    career_paths, form_path = prepare_site(lead_posts_per_visitor=2 * repeat)
+    # Each visitor posts twice per repeat, plus once in the warm-up.
+    career_paths, form_path = prepare_site(lead_posts_per_visitor=2 * repeat + 1)
     server = start_server(args.port, args.workers)
-    worker = start_task_worker()
+    worker = TaskWorker(beside=args.worker == "beside") if uses_database_queue() else None
+    if worker is not None and worker.beside:
+        worker.start()
     results = []
     try:
+        # Untimed: every gunicorn worker loads its code and templates for both forms first,
+        # so the first timed round (a lead round) does not pay for a cold server.
+        for kind, paths in (("lead", career_paths), ("wagtail", [form_path])):
+            warm_up = run_round(kind, args.port, paths, min(visitors, 64), args.concurrency, "w")
+            if worker is not None and kind == "lead":
+                worker.deliver(warm_up["ok_emails"])
         for n, kind in enumerate(["lead", "wagtail", "wagtail", "lead"] * repeat):
             paths = career_paths if kind == "lead" else [form_path]
             tag = f"{uuid.uuid4().hex[:8]}-{n}"
             result = run_round(kind, args.port, paths, visitors, args.concurrency, tag)
             if worker is not None and kind == "lead":
-                # Every round starts on a quiet server: the worker catches up first, as it
-                # does after a burst of visitors on a real site.
-                result["drain"] = wait_for_worker(result["ok_emails"])
+                result["drain"] = worker.deliver(result["ok_emails"])
             results.append(result)
         lead_emails = [e for r in results if r["kind"] == "lead" for e in r["ok_emails"]]
-        if worker is not None:
-            drains = ", ".join(f"{r['drain']:.1f}" for r in results if "drain" in r)
-            print(f"the worker delivered each lead round within: {drains} s after its posts")
-            print(f"task worker CPU time: {cpu_seconds(worker):.1f} s")
     finally:
         server.terminate()
         server.wait(timeout=30)
         if worker is not None:
-            worker.terminate()
-            worker.wait(timeout=30)
+            worker.stop()
+    if worker is not None:
+        drains = ", ".join(f"{r['drain']:.1f}" for r in results if "drain" in r)
+        print(f"the worker delivered the lead rounds in: {drains} s")
+        print(f"task worker CPU time: {worker.cpu:.1f} s, warm-up included")
 
     failures = []
     print(
         f"{visitors} visitors per round, {args.concurrency} at once, {args.workers} workers, "
-        f"tasks: {args.tasks_backend or 'database queue + db_worker'}"
+        f"tasks: {args.tasks_backend or f'database queue, db_worker {args.worker} the rounds'}"
     )
     print(
         f"{'round':<9}{'posts':>6}{'ok':>6}{'rows':>6}{'spam':>6}{'5xx':>5}"
