@@ -60,6 +60,7 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -r benchmarks/requirements.txt
 	$(BIN)/python benchmarks/import/bench_import.py
 	$(BIN)/python benchmarks/leads/run.py
+	$(BIN)/python benchmarks/leads/cpu.py
 
 clean:
 	rm -rf $(VENV) .tox .venvs build dist *.egg-info .coverage htmlcov
