@@ -186,15 +186,19 @@ def test_no_recipients_and_no_webhook_means_no_delivery(post_lead, site_root):
 XSS = '<script>alert("x")</script>'
 
 
-def test_lead_values_are_escaped_in_the_html_email(post_lead, careers_settings, mailoutbox):
-    post_lead(name=XSS, message=XSS + "\nsecond line", utm_source=XSS)
+def test_lead_values_are_escaped_in_the_html_email(
+    post_lead, career_page, careers_settings, mailoutbox
+):
+    Page.objects.filter(pk=career_page.pk).update(title=XSS)
+    careers_settings.consent_text = XSS
+    careers_settings.save()
+    attribution = ["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "gclid"]
+    post_lead(name=XSS, message=XSS + "\nsecond line", **dict.fromkeys(attribution, XSS))
     html = mailoutbox[0].alternatives[0][0]
     assert "<script>" not in html
-    assert html.count("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;") == 3
-    assert (
-        mailoutbox[0].subject
-        == 'New lead: <script>alert("x")</script> (Medical Coding Specialist)'
-    )
+    # page title (intro and career), name, message, consent text, five UTM values, gclid
+    assert html.count("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;") == 11
+    assert mailoutbox[0].subject == f"New lead: {XSS} ({XSS})"
     assert XSS in mailoutbox[0].body  # plain text shows the text as typed
 
 
