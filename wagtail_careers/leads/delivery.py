@@ -3,9 +3,9 @@
 The visitor's request only creates ``LeadDelivery`` rows and enqueues one task per row: in the
 lead's own transaction when the task queue lives in the same database, once the lead is
 committed otherwise (see ``schedule()``). ``deliver()`` is what the task (and
-``careers_retry_deliveries``) runs: it locks the row, so a worker and the cron job never send the same delivery twice, and it
-records any failure on the row instead of raising, so nothing reaches the visitor and the
-retry command knows what to try again.
+``careers_retry_deliveries``) runs: it locks the row, so a worker and the cron job never send
+the same delivery twice, and it records any failure on the row instead of raising, so nothing
+reaches the visitor and the retry command knows what to try again.
 
 When the task runs at once in the web process (Django's ``ImmediateBackend``, the default),
 ``deliver()`` is handed the new row, the lead, its pages and the site's settings the request
