@@ -53,7 +53,7 @@ def _earlier_lead_id(page_id: int, email: str, since, *, spam: bool) -> int | No
 
 
 def _earlier_lead_sql(spam: bool) -> str:
-    """The query of ``_earlier_lead_id()`` for the current database: ``page, email, since, spam``."""
+    """``_earlier_lead_id()``'s query on this database; parameters: page, email, since, spam."""
     ops, meta = connection.ops, Lead._meta
 
     def column(name):
