@@ -7,6 +7,7 @@ genuine leads are never merged into each other.
 
 import hashlib
 from datetime import timedelta
+from functools import partial
 
 from django.db import connection, transaction
 from django.utils import timezone
@@ -96,6 +97,8 @@ def save_lead(form, *, page, request, ip_hash: str, spam_reason: str, careers_se
             new = existing is None
             delivery.schedule(
                 delivery.create_deliveries(lead, careers_settings, new=new),
-                delivery.known_for(lead, [lead.career, page], careers_settings) if new else None,
+                partial(delivery.known_for, lead, [lead.career, page], careers_settings)
+                if new
+                else None,
             )
     return lead

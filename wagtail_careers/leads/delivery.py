@@ -22,6 +22,7 @@ import logging
 import time
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from contextlib import nullcontext
 from datetime import timedelta
 from functools import partial
@@ -119,7 +120,9 @@ def known_for(lead: Lead, pages: list, careers_settings: CareersSettings) -> Kno
     return Known(lead, by_id, careers_settings)
 
 
-def schedule(deliveries: list[LeadDelivery], known: Known | None = None) -> None:
+def schedule(
+    deliveries: list[LeadDelivery], known: Callable[[], Known | None] | None = None
+) -> None:
     """Enqueue a delivery task for each row: in the current transaction or once it commits.
 
     A queue kept in the same database (django-tasks-db's ``DatabaseBackend``) is written in the
@@ -128,14 +131,17 @@ def schedule(deliveries: list[LeadDelivery], known: Known | None = None) -> None
     commit: the immediate backend would otherwise send a lead that is not saved yet, and a
     queue elsewhere could run the task before its row is visible.
 
-    ``known``: only for rows created in this transaction (see ``create_deliveries()``).
+    ``known``: only for rows created in this transaction (see ``create_deliveries()``), a
+    function returning what the request knows (see ``known_for()``); it is called only when
+    the tasks are enqueued after the commit, as only those may run in this process.
     """
     if _queue_shares_the_transaction():
         for delivery in deliveries:
             _enqueue(delivery, in_savepoint=True)
         return
+    request_knows = known() if known is not None else None
     for delivery in deliveries:
-        transaction.on_commit(partial(_enqueue, delivery, known), robust=True)
+        transaction.on_commit(partial(_enqueue, delivery, request_knows), robust=True)
 
 
 def _queue_shares_the_transaction() -> bool:
