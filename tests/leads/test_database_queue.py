@@ -14,6 +14,7 @@ from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 from leads_support import form_token, retry_deliveries, valid_data
 
+from wagtail_careers.leads import delivery
 from wagtail_careers.models import Lead
 
 pytestmark = pytest.mark.django_db
@@ -65,23 +66,39 @@ def test_the_task_is_queued_with_the_lead_and_the_worker_sends_it(
     assert message.to == ["admissions@school.example", "frontdesk@school.example"]
 
 
-def test_a_failing_queue_keeps_the_lead_for_the_retry_command(
-    post_lead, careers_settings, mailoutbox
-):
-    def broken_queue(backend, *args):
-        # A real database error inside the lead's transaction (PostgreSQL aborts the whole
-        # transaction on one): only a savepoint around the enqueue keeps the lead.
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT * FROM careers_test_no_such_queue")
+def broken_queue(backend, *args):
+    # A real database error inside the lead's transaction (PostgreSQL aborts the whole
+    # transaction on one): the lead is kept only if that transaction is redone.
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT * FROM careers_test_no_such_queue")
 
+
+def test_a_failing_queue_keeps_the_lead_for_the_retry_command(
+    post_lead, careers_settings, mailoutbox, caplog
+):
     with mock.patch.object(DatabaseBackend, "_task_to_db_task", broken_queue):
         post_lead()
-    record = Lead.objects.get().deliveries.get()
+    lead = Lead.objects.get()
+    assert lead.name == "Ana Ortiz" and lead.consent_text == careers_settings.consent_text
+    record = lead.deliveries.get()
     assert (record.status, record.attempts) == ("pending", 0)
     assert not DBTaskResult.objects.exists()
+    assert "careers_retry_deliveries sends them" in caplog.text
 
-    retry_deliveries(minutes_later=9)  # still its task's
-    assert mailoutbox == []
-    retry_deliveries(minutes_later=11)
+    retry_deliveries()  # no task will send it: it is the retry command's at once
     record.refresh_from_db()
     assert record.status == "delivered" and len(mailoutbox) == 1
+
+
+def test_a_lead_released_from_spam_is_kept_for_the_retry_command_if_the_queue_fails(
+    post_lead, careers_settings, mailoutbox
+):
+    post_lead()
+    lead = Lead.objects.get()
+    lead.deliveries.all().delete()  # as if it had been spam: spam gets no delivery rows
+    with mock.patch.object(DatabaseBackend, "_task_to_db_task", broken_queue):
+        delivery.release_from_spam(lead)
+    record = lead.deliveries.get()
+    assert (record.status, record.attempts) == ("pending", 0)
+    retry_deliveries()
+    assert len(mailoutbox) == 1

@@ -9,7 +9,7 @@ import hashlib
 from datetime import timedelta
 from functools import partial
 
-from django.db import connection, transaction
+from django.db import connection
 from django.utils import timezone
 
 from .. import conf
@@ -72,33 +72,49 @@ def _earlier_lead_sql(spam: bool) -> str:
 
 def save_lead(form, *, page, request, ip_hash: str, spam_reason: str, careers_settings) -> Lead:
     """Save the lead of a valid ``LeadForm`` posted on ``page``; schedule its deliveries."""
+    return delivery.save_with_deliveries(
+        partial(
+            _save_lead,
+            form,
+            page=page,
+            request=request,
+            ip_hash=ip_hash,
+            spam_reason=spam_reason,
+            careers_settings=careers_settings,
+        )
+    )
+
+
+def _save_lead(
+    form, queue: bool, *, page, request, ip_hash: str, spam_reason: str, careers_settings
+) -> Lead:
+    """``save_lead()`` inside its transaction; see ``delivery.save_with_deliveries()``."""
     data = form.cleaned_data
     email = data["email"].strip()
     now = timezone.now()
-    with transaction.atomic():
-        _lock_page_email(page.pk, email.lower())
-        since = now - timedelta(seconds=conf.lead_dedupe_window())
-        existing = _earlier_lead_id(page.pk, email, since, spam=bool(spam_reason))
-        lead = Lead(page=page) if existing is None else Lead.objects.get(pk=existing)
-        for field in CONTACT_FIELDS + ATTRIBUTION_FIELDS:
-            setattr(lead, field, data[field])
-        lead.email = email
-        lead.career = form.chosen_career()
-        lead.consent = True
-        lead.consent_text = form.fields["consent"].label
-        lead.consent_at = now
-        lead.page_url = request.build_absolute_uri(request.path)[:2000]
-        lead.user_agent = request.META.get("HTTP_USER_AGENT", "")[:500]
-        lead.ip_hash = ip_hash
-        if spam_reason:
-            lead.status, lead.spam_reason = LeadStatus.SPAM, spam_reason[:100]
-        lead.save()
-        if not spam_reason:
-            new = existing is None
-            delivery.schedule(
-                delivery.create_deliveries(lead, careers_settings, new=new),
-                partial(delivery.known_for, lead, [lead.career, page], careers_settings)
-                if new
-                else None,
-            )
+    _lock_page_email(page.pk, email.lower())
+    since = now - timedelta(seconds=conf.lead_dedupe_window())
+    existing = _earlier_lead_id(page.pk, email, since, spam=bool(spam_reason))
+    lead = Lead(page=page) if existing is None else Lead.objects.get(pk=existing)
+    for field in CONTACT_FIELDS + ATTRIBUTION_FIELDS:
+        setattr(lead, field, data[field])
+    lead.email = email
+    lead.career = form.chosen_career()
+    lead.consent = True
+    lead.consent_text = form.fields["consent"].label
+    lead.consent_at = now
+    lead.page_url = request.build_absolute_uri(request.path)[:2000]
+    lead.user_agent = request.META.get("HTTP_USER_AGENT", "")[:500]
+    lead.ip_hash = ip_hash
+    if spam_reason:
+        lead.status, lead.spam_reason = LeadStatus.SPAM, spam_reason[:100]
+    lead.save()
+    if not spam_reason:
+        delivery.record_deliveries(
+            lead,
+            careers_settings,
+            new=existing is None,
+            queue=queue,
+            known=partial(delivery.known_for, lead, [lead.career, page], careers_settings),
+        )
     return lead

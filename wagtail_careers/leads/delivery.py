@@ -2,7 +2,7 @@
 
 The visitor's request only creates ``LeadDelivery`` rows and enqueues one task per row: in the
 lead's own transaction when the task queue lives in the same database, once the lead is
-committed otherwise (see ``schedule()``). ``deliver()`` is what the task (and
+committed otherwise (see ``save_with_deliveries()``). ``deliver()`` is what the task (and
 ``careers_retry_deliveries``) runs: it locks the row, so a worker and the cron job never send
 the same delivery twice, and it records any failure on the row instead of raising, so nothing
 reaches the visitor and the retry command knows what to try again.
@@ -23,10 +23,9 @@ import time
 import urllib.parse
 import urllib.request
 from collections.abc import Callable
-from contextlib import nullcontext
 from datetime import timedelta
 from functools import partial
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
@@ -50,6 +49,8 @@ logger = logging.getLogger(__name__)
 
 MAX_BACKOFF = timedelta(days=1)
 
+T = TypeVar("T")
+
 
 def destinations(careers_settings: CareersSettings) -> list[str]:
     """Where the site's settings say leads go: email if it has recipients, webhook if a URL."""
@@ -59,40 +60,6 @@ def destinations(careers_settings: CareersSettings) -> list[str]:
     if careers_settings.webhook_url:
         wanted.append(DeliveryDestination.WEBHOOK)
     return wanted
-
-
-def create_deliveries(
-    lead: Lead, careers_settings: CareersSettings, *, new: bool
-) -> list[LeadDelivery]:
-    """Record one delivery per destination (in the caller's transaction); those still to send.
-
-    A new row belongs to its task for ``WAGTAIL_CAREERS_DELIVERY_TASK_WINDOW`` seconds (its
-    ``next_attempt_at``): the retry command leaves it alone meanwhile, so it never sends what
-    a task is sending. A lead updated by a re-post (``new`` false) keeps its rows: one already
-    delivered is not sent again.
-    """
-    task_window_ends = timezone.now() + timedelta(seconds=conf.delivery_task_window())
-    pending = []
-    for destination in destinations(careers_settings):
-        if new:
-            delivery = LeadDelivery.objects.create(
-                lead=lead, destination=destination, next_attempt_at=task_window_ends
-            )
-        else:
-            delivery, _created = LeadDelivery.objects.get_or_create(
-                lead=lead,
-                destination=destination,
-                defaults={"next_attempt_at": task_window_ends},
-            )
-        if delivery.status != DeliveryStatus.DELIVERED:
-            pending.append(delivery)
-    return pending
-
-
-def release_from_spam(lead: Lead) -> None:
-    """Deliver a lead that staff marked as not spam after all: spam got no delivery rows."""
-    with transaction.atomic():
-        schedule(create_deliveries(lead, settings_for(lead, _pages_of(lead)), new=False))
 
 
 class Known(NamedTuple):
@@ -120,6 +87,75 @@ def known_for(lead: Lead, pages: list, careers_settings: CareersSettings) -> Kno
     return Known(lead, by_id, careers_settings)
 
 
+class QueueFailed(Exception):
+    """Writing a delivery task into the current transaction failed.
+
+    The transaction may be unusable (PostgreSQL aborts it on any error), so
+    ``save_with_deliveries()`` rolls it back and saves again without tasks.
+    """
+
+
+def save_with_deliveries(save: Callable[[bool], T]) -> T:
+    """Run ``save(queue)`` in a transaction; it saves a lead and calls ``record_deliveries()``.
+
+    ``queue`` is true the first time. Should the task queue fail inside the transaction
+    (``QueueFailed``), everything is rolled back and saved again with ``queue`` false: the lead
+    and its delivery rows are kept for ``careers_retry_deliveries``, without tasks. Rolling
+    back only on failure spares every other post a savepoint around its tasks.
+    """
+    try:
+        with transaction.atomic():
+            return save(True)
+    except QueueFailed:
+        logger.exception("Could not enqueue lead deliveries; careers_retry_deliveries sends them")
+    with transaction.atomic():
+        return save(False)
+
+
+def record_deliveries(
+    lead: Lead,
+    careers_settings: CareersSettings,
+    *,
+    new: bool,
+    queue: bool,
+    known: Callable[[], Known | None] | None = None,
+) -> None:
+    """Record one delivery per destination (in the caller's transaction) and schedule those
+    still to send; see ``save_with_deliveries()`` for ``queue``.
+
+    A new row belongs to its task for ``WAGTAIL_CAREERS_DELIVERY_TASK_WINDOW`` seconds (its
+    ``next_attempt_at``): the retry command leaves it alone meanwhile, so it never sends what
+    a task is sending. Without a task (``queue`` false) it is due at once. A lead updated by a
+    re-post (``new`` false) keeps its rows: one already delivered is not sent again.
+
+    ``known``: for a new lead only, see ``schedule()``.
+    """
+    window = timedelta(seconds=conf.delivery_task_window() if queue else 0)
+    due = timezone.now() + window
+    pending = []
+    for destination in destinations(careers_settings):
+        if new:
+            delivery = LeadDelivery.objects.create(
+                lead=lead, destination=destination, next_attempt_at=due
+            )
+        else:
+            delivery, _created = LeadDelivery.objects.get_or_create(
+                lead=lead, destination=destination, defaults={"next_attempt_at": due}
+            )
+        if delivery.status != DeliveryStatus.DELIVERED:
+            pending.append(delivery)
+    if queue:
+        schedule(pending, known if new else None)
+
+
+def release_from_spam(lead: Lead) -> None:
+    """Deliver a lead that staff marked as not spam after all: spam got no delivery rows."""
+    careers_settings = settings_for(lead, _pages_of(lead))
+    save_with_deliveries(
+        lambda queue: record_deliveries(lead, careers_settings, new=False, queue=queue)
+    )
+
+
 def schedule(
     deliveries: list[LeadDelivery], known: Callable[[], Known | None] | None = None
 ) -> None:
@@ -127,17 +163,23 @@ def schedule(
 
     A queue kept in the same database (django-tasks-db's ``DatabaseBackend``) is written in the
     lead's own transaction, as an outbox: the task rows commit with the lead or not at all, and
-    the visitor's request pays for no second commit. Any other backend is enqueued after the
-    commit: the immediate backend would otherwise send a lead that is not saved yet, and a
-    queue elsewhere could run the task before its row is visible.
+    the visitor's request pays for no second commit. A failure there raises ``QueueFailed``.
+    Any other backend is enqueued after the commit: the immediate backend would otherwise send
+    a lead that is not saved yet, and a queue elsewhere could run the task before its row is
+    visible. A failure then is logged, and the retry command sends the row after its window.
 
-    ``known``: only for rows created in this transaction (see ``create_deliveries()``), a
+    ``known``: only for rows created in this transaction (see ``record_deliveries()``), a
     function returning what the request knows (see ``known_for()``); it is called only when
     the tasks are enqueued after the commit, as only those may run in this process.
     """
     if _queue_shares_the_transaction():
+        from .tasks import deliver_lead
+
         for delivery in deliveries:
-            _enqueue(delivery, in_savepoint=True)
+            try:
+                deliver_lead.enqueue(delivery.pk)
+            except Exception as error:
+                raise QueueFailed(f"delivery {delivery.pk}") from error
         return
     request_knows = known() if known is not None else None
     for delivery in deliveries:
@@ -163,19 +205,15 @@ def _queue_shares_the_transaction() -> bool:
     return router.db_for_write(DBTaskResult) == router.db_for_write(LeadDelivery)
 
 
-def _enqueue(delivery: LeadDelivery, known: Known | None = None, *, in_savepoint=False) -> None:
-    """Enqueue one delivery; a failure is logged and leaves the row to the retry command.
-
-    ``in_savepoint``: the enqueue writes in the lead's transaction, so a database error there
-    is rolled back to a savepoint instead of taking the lead with it.
-    """
+def _enqueue(delivery: LeadDelivery, known: Known | None = None) -> None:
+    """Enqueue one delivery after the commit; a failure is logged and leaves the row to the
+    retry command."""
     from .tasks import deliver_lead
 
     if known is not None:
         _known[delivery.pk] = (delivery, known)
     try:
-        with transaction.atomic() if in_savepoint else nullcontext():
-            deliver_lead.enqueue(delivery.pk)
+        deliver_lead.enqueue(delivery.pk)
     except Exception:
         logger.exception("Could not enqueue lead delivery %s", delivery.pk)
     finally:
@@ -228,7 +266,7 @@ def _deliver_new(delivery: LeadDelivery, known: Known) -> bool:
     """Send a delivery the request has just created, and record the attempt in one UPDATE.
 
     It needs no lock: within its task window nobody else sends it (see
-    ``create_deliveries()``), and the UPDATE leaves alone a row delivered meanwhile anyway.
+    ``record_deliveries()``), and the UPDATE leaves alone a row delivered meanwhile anyway.
     """
     _attempt(delivery, partial(_send, delivery, *known))
     with transaction.atomic():
