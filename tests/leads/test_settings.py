@@ -1,0 +1,47 @@
+"""Reading the site's Careers settings: every request sees what staff last saved."""
+
+import pytest
+from wagtail.models import Site
+
+from wagtail_careers.models import CareersSettings
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_settings_read_are_those_stored(careers_settings, site_root):
+    careers_settings.consent_text = "You may call me."
+    careers_settings.privacy_page = site_root
+    careers_settings.webhook_url = "https://crm.school.example/leads"
+    careers_settings.rate_limit = 7
+    careers_settings.save()
+
+    read = CareersSettings.for_site(careers_settings.site)
+    stored = CareersSettings.objects.get(site=careers_settings.site)
+    for field in CareersSettings._meta.concrete_fields:
+        assert getattr(read, field.attname) == getattr(stored, field.attname), field.name
+    assert read.privacy_page == site_root
+
+
+def test_a_change_is_seen_by_the_next_read(careers_settings):
+    site = careers_settings.site
+    assert CareersSettings.for_site(site).rate_limit == 5
+    CareersSettings.objects.filter(site=site).update(rate_limit=9, consent_text="New text.")
+    read = CareersSettings.for_site(site)
+    assert (read.rate_limit, read.consent_text) == (9, "New text.")
+
+
+def test_settings_read_can_be_saved_without_making_a_second_row(careers_settings):
+    read = CareersSettings.for_site(careers_settings.site)
+    read.retention_days = 90
+    read.save()
+    assert CareersSettings.objects.get().retention_days == 90
+
+
+def test_a_site_without_settings_gets_them_with_the_defaults(site_root):
+    site = Site.objects.create(hostname="other.example", root_page=site_root)
+    read = CareersSettings.for_site(site)
+    assert (read.pk, read.rate_limit, read.recipients) == (
+        CareersSettings.objects.get(site=site).pk,
+        5,
+        "",
+    )
