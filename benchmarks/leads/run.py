@@ -14,6 +14,7 @@ Wagtail, lead, so drift on a noisy machine hits both alike; only the POSTs are t
 factor of two; more rounds average it out). Checks: no 5xx, every success answer has its row
 (no lead lost, none flagged as spam), every lead delivered (by the worker, or the retry command
 for what is left), and lead throughput at least Wagtail's (the ratio measured in this run).
+It also prints the server's CPU time per post of each kind: gunicorn's and PostgreSQL's.
 
     pip install -r benchmarks/requirements.txt
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/careers_bench \\
@@ -224,8 +225,12 @@ class Visitor:
             connection.close()
 
 
-def run_round(kind, port, paths, visitors, concurrency, tag):
-    """GET every visitor's page, wait out the time trap, POST all; time the POSTs only."""
+def run_round(kind, port, paths, visitors, concurrency, tag, server_cpu=lambda: 0.0):
+    """GET every visitor's page, wait out the time trap, POST all; time the POSTs only.
+
+    ``server_cpu()``: CPU seconds the server side has used so far (see ``ServerCPU``), read
+    before and after the POSTs.
+    """
     people = [Visitor(port, n) for n in range(visitors)]
     path_of = {id(p): paths[n % len(paths)] for n, p in enumerate(people)}
     forms = {}
@@ -254,10 +259,11 @@ def run_round(kind, port, paths, visitors, concurrency, tag):
         latencies.append(time.perf_counter() - started)
         return answer
 
-    started = time.perf_counter()
+    cpu, started = server_cpu(), time.perf_counter()
     with ThreadPoolExecutor(concurrency) as pool:
         statuses = list(pool.map(post, zip(people, emails, strict=True)))
     wall = time.perf_counter() - started
+    cpu = server_cpu() - cpu
     success = 303 if kind == "lead" else 200
     ok_emails = [
         email for email, status in zip(emails, statuses, strict=True) if status == success
@@ -269,6 +275,7 @@ def run_round(kind, port, paths, visitors, concurrency, tag):
         "5xx": sum(status >= 500 for status in statuses),
         "other": sorted({s for s in statuses if s != success and s < 500}),
         "wall": wall,
+        "cpu": cpu,
         "median_ms": statistics.median(latencies) * 1000 if latencies else 0,
         "ok_emails": ok_emails,
     }
@@ -318,13 +325,46 @@ def uses_database_queue():
     return settings.TASKS["default"]["BACKEND"] == "django_tasks_db.DatabaseBackend"
 
 
-def cpu_seconds(process):
-    """User + system CPU time a child process has used so far (Linux ``/proc``), or ``None``."""
+def process_stat(pid):
+    """Command name, parent's pid and CPU seconds used (user + system) of a process, from
+    Linux's ``/proc``; ``None`` if there is no such process (any more)."""
     try:
-        fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        head, _, rest = Path(f"/proc/{pid}/stat").read_text().rpartition(")")
     except OSError:
         return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    fields = rest.split()  # from the state on: the parent is [1], user and system CPU [11], [12]
+    cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return head.partition("(")[2], int(fields[1]), cpu
+
+
+def cpu_seconds(process):
+    """CPU time a child process has used so far, or ``None``."""
+    stat = process_stat(process.pid)
+    return stat[2] if stat else None
+
+
+class ServerCPU:
+    """CPU seconds used so far by gunicorn (master and workers) and by every PostgreSQL process.
+
+    On a machine whose cores are all busy, throughput is what the server's CPU per post allows:
+    this shows which side of a post costs more, the web server or the database. PostgreSQL's
+    processes are found by name, so a database on another host is not counted. Linux only
+    (``/proc``); elsewhere it reads 0.
+    """
+
+    def __init__(self, server):
+        self.server_pid = server.pid
+
+    def __call__(self):
+        total = 0.0
+        for entry in Path("/proc").glob("[0-9]*"):
+            stat = process_stat(entry.name)
+            if stat is None:
+                continue
+            command, parent, cpu = stat
+            if command == "postgres" or self.server_pid in (int(entry.name), parent):
+                total += cpu
+        return total
 
 
 def start_server(port, workers):
@@ -378,6 +418,7 @@ def main():
     # Each visitor posts twice per repeat, plus once in the warm-up.
     career_paths, form_path = prepare_site(lead_posts_per_visitor=2 * repeat + 1)
     server = start_server(args.port, args.workers)
+    server_cpu = ServerCPU(server)
     worker = TaskWorker(beside=args.worker == "beside") if uses_database_queue() else None
     if worker is not None and worker.beside:
         worker.start()
@@ -392,7 +433,7 @@ def main():
         for n, kind in enumerate(["lead", "wagtail", "wagtail", "lead"] * repeat):
             paths = career_paths if kind == "lead" else [form_path]
             tag = f"{uuid.uuid4().hex[:8]}-{n}"
-            result = run_round(kind, args.port, paths, visitors, args.concurrency, tag)
+            result = run_round(kind, args.port, paths, visitors, args.concurrency, tag, server_cpu)
             if worker is not None and kind == "lead":
                 result["drain"] = worker.deliver(result["ok_emails"])
             results.append(result)
@@ -414,7 +455,7 @@ def main():
     )
     print(
         f"{'round':<9}{'posts':>6}{'ok':>6}{'rows':>6}{'spam':>6}{'5xx':>5}"
-        f"{'req/s':>9}{'median ms':>11}"
+        f"{'req/s':>9}{'median ms':>11}{'CPU ms/post':>13}"
     )
     for result in results:
         rows, spam = count_rows(result["kind"], result["ok_emails"])
@@ -423,6 +464,7 @@ def main():
         print(
             f"{result['kind']:<9}{result['posts']:>6}{result['ok']:>6}{rows:>6}{spam:>6}"
             f"{result['5xx']:>5}{rate:>9.1f}{result['median_ms']:>11.0f}"
+            f"{1000 * result['cpu'] / result['posts']:>13.1f}"
         )
         if rows != result["ok"] or spam:
             failures.append(
@@ -439,8 +481,18 @@ def main():
         mine = [r for r in results if r["kind"] == kind]
         return sum(r["ok"] for r in mine) / sum(r["wall"] for r in mine)
 
+    def cpu_per_post(kind):
+        mine = [r for r in results if r["kind"] == kind]
+        return sum(r["cpu"] for r in mine) / sum(r["posts"] for r in mine)
+
     ratio = throughput("lead") / throughput("wagtail")
     failures += check_deliveries(lead_emails)
+    lead_cpu, wagtail_cpu = cpu_per_post("lead"), cpu_per_post("wagtail")
+    if lead_cpu:
+        print(
+            f"server CPU per post (gunicorn + PostgreSQL): lead {1000 * lead_cpu:.1f} ms, "
+            f"Wagtail {1000 * wagtail_cpu:.1f} ms, Wagtail / lead {wagtail_cpu / lead_cpu:.2f}"
+        )
     verdict = "meets" if ratio >= 1 else "BELOW"
     print(f"lead / Wagtail form throughput: {ratio:.2f} ({verdict} the target of 1.0)")
     for failure in failures:
