@@ -71,7 +71,7 @@ class Known(NamedTuple):
 
 
 # New deliveries whose task is being enqueued by this process, with what their request knew;
-# an entry lives only while ``enqueue()`` runs, so only a task run at once sees it.
+# an entry lives only while ``_enqueue()`` runs, so only a task run at once sees it.
 _known: dict[int, tuple[LeadDelivery, Known]] = {}
 
 
