@@ -14,10 +14,11 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
+from .forms import ATTRIBUTION_FIELDS
 from .models import Lead
 
 EMPTY = "–"
-UTM_FIELDS = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content")
+UTM_FIELDS = tuple(field for field in ATTRIBUTION_FIELDS if field.startswith("utm_"))
 
 
 class Row(NamedTuple):
