@@ -11,10 +11,13 @@ priority); each round starts once the worker has delivered the previous lead rou
 After an untimed warm-up of both forms, both kinds run twice, in the order lead, Wagtail,
 Wagtail, lead, so drift on a noisy machine hits both alike; only the POSTs are timed.
 ``--repeat N`` runs that sequence N times (on a busy machine one pair of rounds can be off by a
-factor of two; more rounds average it out). Checks: no 5xx, every success answer has its row
+factor of two; more rounds average it out) and prints the ratio of each block of four rounds
+with their mean and standard error. Checks: no 5xx, every success answer has its row
 (no lead lost, none flagged as spam), every lead delivered (by the worker, or the retry command
 for what is left), and lead throughput at least Wagtail's (the ratio measured in this run).
 It also prints the server's CPU time per post of each kind: gunicorn's and PostgreSQL's.
+``--wagtail-extra-queries N`` adds N one-row queries to each Wagtail form post, to measure what
+a database round trip costs under this load.
 
     pip install -r benchmarks/requirements.txt
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/careers_bench \\
@@ -225,11 +228,11 @@ class Visitor:
             connection.close()
 
 
-def run_round(kind, port, paths, visitors, concurrency, tag, server_cpu=lambda: 0.0):
+def run_round(kind, port, paths, visitors, concurrency, tag, server_cpu=lambda: (0.0, 0.0)):
     """GET every visitor's page, wait out the time trap, POST all; time the POSTs only.
 
-    ``server_cpu()``: CPU seconds the server side has used so far (see ``ServerCPU``), read
-    before and after the POSTs.
+    ``server_cpu()``: CPU seconds gunicorn and PostgreSQL have used so far (see
+    ``ServerCPU``), read before and after the POSTs.
     """
     people = [Visitor(port, n) for n in range(visitors)]
     path_of = {id(p): paths[n % len(paths)] for n, p in enumerate(people)}
@@ -259,11 +262,11 @@ def run_round(kind, port, paths, visitors, concurrency, tag, server_cpu=lambda: 
         latencies.append(time.perf_counter() - started)
         return answer
 
-    cpu, started = server_cpu(), time.perf_counter()
+    (web_before, db_before), started = server_cpu(), time.perf_counter()
     with ThreadPoolExecutor(concurrency) as pool:
         statuses = list(pool.map(post, zip(people, emails, strict=True)))
     wall = time.perf_counter() - started
-    cpu = server_cpu() - cpu
+    web_after, db_after = server_cpu()
     success = 303 if kind == "lead" else 200
     ok_emails = [
         email for email, status in zip(emails, statuses, strict=True) if status == success
@@ -275,7 +278,8 @@ def run_round(kind, port, paths, visitors, concurrency, tag, server_cpu=lambda: 
         "5xx": sum(status >= 500 for status in statuses),
         "other": sorted({s for s in statuses if s != success and s < 500}),
         "wall": wall,
-        "cpu": cpu,
+        "web_cpu": web_after - web_before,
+        "db_cpu": db_after - db_before,
         "median_ms": statistics.median(latencies) * 1000 if latencies else 0,
         "ok_emails": ok_emails,
     }
@@ -344,7 +348,8 @@ def cpu_seconds(process):
 
 
 class ServerCPU:
-    """CPU seconds used so far by gunicorn (master and workers) and by every PostgreSQL process.
+    """CPU seconds used so far by gunicorn (master and workers) and by every PostgreSQL process,
+    as a pair.
 
     On a machine whose cores are all busy, throughput is what the server's CPU per post allows:
     this shows which side of a post costs more, the web server or the database. PostgreSQL's
@@ -356,15 +361,17 @@ class ServerCPU:
         self.server_pid = server.pid
 
     def __call__(self):
-        total = 0.0
+        web = db = 0.0
         for entry in Path("/proc").glob("[0-9]*"):
             stat = process_stat(entry.name)
             if stat is None:
                 continue
             command, parent, cpu = stat
-            if command == "postgres" or self.server_pid in (int(entry.name), parent):
-                total += cpu
-        return total
+            if self.server_pid in (int(entry.name), parent):
+                web += cpu
+            elif command == "postgres":
+                db += cpu
+        return web, db
 
 
 def start_server(port, workers):
@@ -385,6 +392,17 @@ def start_server(port, workers):
             time.sleep(0.2)
     server.terminate()
     raise SystemExit("gunicorn did not start")
+
+
+def print_block_ratios(blocks, throughput):
+    """The lead / Wagtail ratio of each lead, Wagtail, Wagtail, lead block of rounds, and their
+    spread: how far the ratio of the whole run can be trusted on this machine."""
+    ratios = [throughput("lead", block) / throughput("wagtail", block) for block in blocks]
+    error = statistics.stdev(ratios) / len(ratios) ** 0.5
+    print(
+        f"lead / Wagtail per block of 4 rounds: {', '.join(f'{r:.2f}' for r in ratios)}; "
+        f"mean {statistics.mean(ratios):.2f}, standard error {error:.2f}"
+    )
 
 
 def main():
@@ -409,9 +427,17 @@ def main():
         help="with the database queue: run db_worker only between the timed rounds (as on a "
         "host of its own; the default) or beside gunicorn throughout, at low CPU priority",
     )
+    parser.add_argument(
+        "--wagtail-extra-queries",
+        type=int,
+        default=0,
+        help="add N one-row queries, each a round trip to the database, to every Wagtail form "
+        "post: what a round trip costs under this load (a lead post makes 5 more than Wagtail's)",
+    )
     args = parser.parse_args()
     if args.tasks_backend:
         os.environ["BENCH_TASKS_BACKEND"] = args.tasks_backend
+    os.environ["BENCH_WAGTAIL_EXTRA_QUERIES"] = str(args.wagtail_extra_queries)
     visitors = min(args.visitors, 250)  # 127.0.0.2 to 127.0.0.251
 
     repeat = max(1, args.repeat)
@@ -452,10 +478,15 @@ def main():
     print(
         f"{visitors} visitors per round, {args.concurrency} at once, {args.workers} workers, "
         f"tasks: {args.tasks_backend or f'database queue, db_worker {args.worker} the rounds'}"
+        + (
+            f", {args.wagtail_extra_queries} extra queries per Wagtail post"
+            if args.wagtail_extra_queries
+            else ""
+        )
     )
     print(
         f"{'round':<9}{'posts':>6}{'ok':>6}{'rows':>6}{'spam':>6}{'5xx':>5}"
-        f"{'req/s':>9}{'median ms':>11}{'CPU ms/post':>13}"
+        f"{'req/s':>9}{'median ms':>11}{'CPU ms/post: web':>18}{'db':>6}"
     )
     for result in results:
         rows, spam = count_rows(result["kind"], result["ok_emails"])
@@ -464,7 +495,8 @@ def main():
         print(
             f"{result['kind']:<9}{result['posts']:>6}{result['ok']:>6}{rows:>6}{spam:>6}"
             f"{result['5xx']:>5}{rate:>9.1f}{result['median_ms']:>11.0f}"
-            f"{1000 * result['cpu'] / result['posts']:>13.1f}"
+            f"{1000 * result['web_cpu'] / result['posts']:>18.1f}"
+            f"{1000 * result['db_cpu'] / result['posts']:>6.1f}"
         )
         if rows != result["ok"] or spam:
             failures.append(
@@ -477,22 +509,27 @@ def main():
         if result["ok"] != result["posts"]:
             failures.append(f"{result['kind']}: {result['posts'] - result['ok']} posts failed")
 
-    def throughput(kind):
-        mine = [r for r in results if r["kind"] == kind]
+    def throughput(kind, rounds=results):
+        mine = [r for r in rounds if r["kind"] == kind]
         return sum(r["ok"] for r in mine) / sum(r["wall"] for r in mine)
 
-    def cpu_per_post(kind):
+    def cpu_per_post(kind, *sides):
         mine = [r for r in results if r["kind"] == kind]
-        return sum(r["cpu"] for r in mine) / sum(r["posts"] for r in mine)
+        return sum(r[f"{side}_cpu"] for r in mine for side in sides) / sum(
+            r["posts"] for r in mine
+        )
 
     ratio = throughput("lead") / throughput("wagtail")
     failures += check_deliveries(lead_emails)
-    lead_cpu, wagtail_cpu = cpu_per_post("lead"), cpu_per_post("wagtail")
-    if lead_cpu:
-        print(
-            f"server CPU per post (gunicorn + PostgreSQL): lead {1000 * lead_cpu:.1f} ms, "
-            f"Wagtail {1000 * wagtail_cpu:.1f} ms, Wagtail / lead {wagtail_cpu / lead_cpu:.2f}"
-        )
+    for sides, label in (("web",), "gunicorn"), (("db",), "PostgreSQL"), (("web", "db"), "both"):
+        lead_cpu, wagtail_cpu = cpu_per_post("lead", *sides), cpu_per_post("wagtail", *sides)
+        if lead_cpu:
+            print(
+                f"{label} CPU per post: lead {1000 * lead_cpu:.1f} ms, Wagtail "
+                f"{1000 * wagtail_cpu:.1f} ms, Wagtail / lead {wagtail_cpu / lead_cpu:.2f}"
+            )
+    if repeat > 1:
+        print_block_ratios([results[n : n + 4] for n in range(0, len(results), 4)], throughput)
     verdict = "meets" if ratio >= 1 else "BELOW"
     print(f"lead / Wagtail form throughput: {ratio:.2f} ({verdict} the target of 1.0)")
     for failure in failures:

@@ -34,3 +34,6 @@ TASKS = {
         "BACKEND": os.environ.get("BENCH_TASKS_BACKEND") or "django_tasks_db.DatabaseBackend"
     }
 }
+
+# run.py --wagtail-extra-queries N: each Wagtail form post makes N more database round trips.
+BENCH_WAGTAIL_EXTRA_QUERIES = int(os.environ.get("BENCH_WAGTAIL_EXTRA_QUERIES") or 0)
