@@ -7,3 +7,12 @@ class WagtailCareersAppConfig(AppConfig):
     label = "wagtail_careers"
     verbose_name = _("Careers")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from .models import CareerPage, ComparisonPage
+        from .translation import sync_on_publish
+
+        for model in (CareerPage, ComparisonPage):
+            page_published.connect(sync_on_publish, sender=model)

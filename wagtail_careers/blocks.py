@@ -72,6 +72,27 @@ def source_blocks(example):
     ]
 
 
+class CodeBlock(blocks.CharBlock):
+    """A code, the same in every language (a currency, a certification's abbreviation).
+
+    Translation tools keep it as the source page has it: wagtail-localize offers no segment
+    for it, and ``translation.sync_translations()`` copies it like the figures.
+    """
+
+    def get_translatable_segments(self, value):
+        return []
+
+    def restore_translated_segments(self, value, segments):
+        return value
+
+
+def is_translated_text(block) -> bool:
+    """Whether a sub-block holds text a translator writes anew; everything else (numbers,
+    years, choices, codes, ticks) is synchronised with the source page."""
+    text_blocks = (blocks.CharBlock, blocks.TextBlock, blocks.RichTextBlock, blocks.URLBlock)
+    return isinstance(block, text_blocks) and not isinstance(block, CodeBlock)
+
+
 class EducationValue(blocks.StructValue):
     """Lets a template read ``value.facts``: the label and rank of the education level."""
 
@@ -131,7 +152,7 @@ class CertificationBlock(blocks.StructBlock):
         max_length=255,
         help_text=_('The full name. Example: "Registered Health Information Technician".'),
     )
-    abbreviation = blocks.CharBlock(
+    abbreviation = CodeBlock(
         label=_("Abbreviation"), required=False, max_length=30, help_text=_('Example: "RHIT".')
     )
     issuer = blocks.CharBlock(
@@ -291,7 +312,7 @@ class OutlookBlock(blocks.StructBlock):
 
 
 class SalaryBlock(blocks.StructBlock):
-    currency = blocks.CharBlock(
+    currency = CodeBlock(
         label=_("Currency"),
         default="USD",
         max_length=3,

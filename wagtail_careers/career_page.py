@@ -15,7 +15,9 @@ from wagtail.search import index
 from . import conf, jsonld
 from .blocks import CareerBodyBlock
 from .facts import FACT_BUILDERS, CareerFacts, build_career_facts
+from .i18n import PageLanguageMixin, page_language
 from .leads.mixins import LeadCaptureMixin
+from .translation import synchronised_fields
 from .validators import validate_soc_code
 
 
@@ -30,7 +32,7 @@ def _json_ready(value):
     return value
 
 
-class CareerPage(LeadCaptureMixin, Page):
+class CareerPage(PageLanguageMixin, LeadCaptureMixin, Page):
     summary = models.TextField(
         _("summary"),
         blank=True,
@@ -71,6 +73,9 @@ class CareerPage(LeadCaptureMixin, Page):
         APIField("career_facts"),
     ]
 
+    # wagtail-localize: the SOC code is the occupation's, in every language.
+    override_translatable_fields = synchronised_fields("soc_code")
+
     template = "wagtail_careers/career_page.html"
 
     class Meta:
@@ -85,6 +90,7 @@ class CareerPage(LeadCaptureMixin, Page):
             summary=self.summary,
             soc_code=self.soc_code,
             url=self.full_url or "",
+            language=page_language(self),
             # Only the structured blocks: converting the others (images, page links) would
             # cost a query per page, for every career a comparison shows.
             blocks=(
@@ -109,10 +115,14 @@ class CareerPage(LeadCaptureMixin, Page):
         return data
 
     def live_comparisons(self):
-        """The live comparison pages that include this career, for links from it (one query)."""
+        """The live comparison pages of this page's language that include this career, or
+        the page it was translated from (translations keep its links), in one query."""
         if self.pk is None:  # previewing a page not saved yet: nothing can include it
             return Page.objects.none()
-        return Page.objects.live().filter(pk__in=self.comparison_links.values("page_id"))
+        links = self.comparison_links.model.objects.filter(
+            career__translation_key=self.translation_key
+        )
+        return Page.objects.live().filter(locale_id=self.locale_id, pk__in=links.values("page_id"))
 
     def get_lead_careers(self):
         """A lead sent from a career page is about that career."""

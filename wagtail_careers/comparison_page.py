@@ -5,6 +5,8 @@ figure is read live from the career pages, so editing a career updates each comp
 includes it. The comparison itself is computed by the pure ``comparison`` module.
 """
 
+from dataclasses import replace
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
@@ -27,6 +29,7 @@ from .comparison import (
     selection_error,
 )
 from .comparison_forms import ComparisonPageForm
+from .i18n import PageLanguageMixin, i18n_enabled, page_language, untranslated_note
 from .leads.mixins import LeadCaptureMixin
 
 
@@ -90,7 +93,7 @@ class ComparisonCareer(Orderable):
         verbose_name_plural = _("compared careers")
 
 
-class ComparisonPage(LeadCaptureMixin, Page):
+class ComparisonPage(PageLanguageMixin, LeadCaptureMixin, Page):
     intro = RichTextField(
         _("introduction"),
         blank=True,
@@ -158,10 +161,31 @@ class ComparisonPage(LeadCaptureMixin, Page):
 
     @cached_property
     def careers(self) -> list[CareerPage]:
-        """The chosen careers that are live, in the editor's order, read in one query."""
+        """The chosen careers that are live, in the editor's order and this page's language.
+
+        A translated comparison keeps the links of the page it was translated from, so each
+        career is shown in its live translation into this page's language, or as it is
+        (``untranslated_careers``) while it has none. Two queries, however many careers.
+        """
         ids = [link.career_id for link in self.career_links.all()]
-        pages = CareerPage.objects.live().in_bulk(ids)
-        return [pages[career_id] for career_id in dict.fromkeys(ids) if career_id in pages]
+        pages = CareerPage.objects.live().select_related("locale").in_bulk(ids)
+        chosen = [pages[career_id] for career_id in dict.fromkeys(ids) if career_id in pages]
+        if not i18n_enabled() or all(page.locale_id == self.locale_id for page in chosen):
+            return chosen
+        translations = {
+            page.translation_key: page
+            for page in CareerPage.objects.live()
+            .select_related("locale")
+            .filter(
+                locale_id=self.locale_id, translation_key__in=[c.translation_key for c in chosen]
+            )
+        }
+        return [translations.get(page.translation_key, page) for page in chosen]
+
+    @property
+    def untranslated_careers(self) -> list[CareerPage]:
+        """The careers shown in another language than this page's, for lack of a translation."""
+        return [career for career in self.careers if career.locale_id != self.locale_id]
 
     def get_lead_careers(self):
         """A lead sent from a comparison names one of the compared careers, or none yet."""
@@ -169,7 +193,12 @@ class ComparisonPage(LeadCaptureMixin, Page):
 
     @cached_property
     def comparison(self):
-        return compare([career.facts for career in self.careers], self.dimensions or None)
+        comparison = compare([career.facts for career in self.careers], self.dimensions or None)
+        untranslated = self.untranslated_careers if i18n_enabled() else []
+        if untranslated:
+            note = untranslated_note([career.facts for career in untranslated])
+            comparison = replace(comparison, notes=(*comparison.notes, note))
+        return comparison
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -177,6 +206,8 @@ class ComparisonPage(LeadCaptureMixin, Page):
         context["base_template"] = conf.base_template()
         context["comparison"] = comparison
         context["jsonld"] = jsonld.script_json(
-            jsonld.item_list(list(comparison.careers), name=self.title)
+            jsonld.item_list(
+                list(comparison.careers), name=self.title, language=page_language(self)
+            )
         )
         return context

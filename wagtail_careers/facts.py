@@ -270,6 +270,8 @@ class CareerFacts:
     summary: str = ""
     soc_code: str = ""
     url: str = ""
+    #: The language the texts are written in (``es``), for JSON-LD's ``inLanguage``.
+    language: str = ""
     duties: Duties | None = None
     education: Education | None = None
     outlook: Outlook | None = None
@@ -296,6 +298,7 @@ def build_career_facts(
     summary: str = "",
     soc_code: str = "",
     url: str = "",
+    language: str = "",
     averages: Mapping | None = None,
 ) -> CareerFacts:
     """Facts from ``(block_type, value)`` pairs, e.g. a StreamField's structured blocks.
@@ -314,5 +317,10 @@ def build_career_facts(
         else:
             parts[block_type] = FACT_BUILDERS[block_type](value)
     return CareerFacts(
-        title=title, summary=summary or "", soc_code=soc_code or "", url=url or "", **parts
+        title=title,
+        summary=summary or "",
+        soc_code=soc_code or "",
+        url=url or "",
+        language=language or "",
+        **parts,
     )

@@ -69,6 +69,7 @@ def occupation(facts: CareerFacts) -> dict:
         "name": facts.title,
         "description": facts.summary or None,
         "url": facts.url or None,
+        "inLanguage": facts.language or None,
         "occupationalCategory": facts.soc_code or None,
         "estimatedSalary": estimated_salary(facts),
         "educationRequirements": education_requirements(facts),
@@ -80,11 +81,17 @@ def occupation(facts: CareerFacts) -> dict:
     return {key: value for key, value in data.items() if value}
 
 
-def item_list(careers: list[CareerFacts], name: str = "") -> dict:
-    """A schema.org ``ItemList`` of the careers' ``Occupation``s, in the order given."""
+def item_list(careers: list[CareerFacts], name: str = "", language: str = "") -> dict:
+    """A schema.org ``ItemList`` of the careers' ``Occupation``s, in the order given.
+
+    ``language`` is the list's (its page's); each ``Occupation`` says its own, which differs
+    where a career is not translated yet.
+    """
     data = {"@context": "https://schema.org", "@type": "ItemList"}
     if name:
         data["name"] = name
+    if language:
+        data["inLanguage"] = language
     data["itemListElement"] = [
         {"@type": "ListItem", "position": position, "item": _without_context(occupation(facts))}
         for position, facts in enumerate(careers, start=1)
