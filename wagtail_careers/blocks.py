@@ -6,7 +6,9 @@ to action) are for the school's own words. Help texts are written for an editor 
 labour-market expert: what the field means, where BLS or O*NET publish it, an example.
 
 Each structured block validates its own values and puts the message on the field at fault,
-so the admin shows it in the right place.
+so the admin shows it in the right place. Optional texts default to ``""``: a page saved
+before a sub-block existed then holds text there, not ``None``, which wagtail-localize could
+not offer for translation.
 """
 
 import re
@@ -93,6 +95,18 @@ def is_translated_text(block) -> bool:
     return isinstance(block, text_blocks) and not isinstance(block, CodeBlock)
 
 
+def normalise_stream(stream_value):
+    """Convert every block of ``stream_value``, so it is saved in Wagtail's current format.
+
+    Scripts, imports and factories may give list blocks as plain lists; saved as such, their
+    items have no ids, and wagtail-localize offers no segment for such a list (duties,
+    subjects, certifications would stay untranslatable). Converted, they are saved with ids.
+    """
+    for index in range(len(stream_value)):
+        stream_value[index]  # noqa: B018 (reading a block converts it)
+    return stream_value
+
+
 class EducationValue(blocks.StructValue):
     """Lets a template read ``value.facts``: the label and rank of the education level."""
 
@@ -121,6 +135,7 @@ class DutiesBlock(blocks.StructBlock):
     heading = blocks.CharBlock(
         label=_("Heading"),
         required=False,
+        default="",
         max_length=255,
         help_text=_('Leave empty for "What they do".'),
     )
@@ -153,11 +168,16 @@ class CertificationBlock(blocks.StructBlock):
         help_text=_('The full name. Example: "Registered Health Information Technician".'),
     )
     abbreviation = CodeBlock(
-        label=_("Abbreviation"), required=False, max_length=30, help_text=_('Example: "RHIT".')
+        label=_("Abbreviation"),
+        required=False,
+        default="",
+        max_length=30,
+        help_text=_('Example: "RHIT".'),
     )
     issuer = blocks.CharBlock(
         label=_("Issued by"),
         required=False,
+        default="",
         max_length=255,
         help_text=_('The body that awards it. Example: "AHIMA".'),
     )
@@ -385,6 +405,7 @@ class SalaryBlock(blocks.StructBlock):
     note = blocks.CharBlock(
         label=_("Note on the figures"),
         required=False,
+        default="",
         max_length=500,
         help_text=_(
             'Shown under the figures, e.g. when BLS publishes a wage only as "at or above" '

@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from . import conf, jsonld
-from .blocks import CareerBodyBlock
+from .blocks import CareerBodyBlock, normalise_stream
 from .facts import FACT_BUILDERS, CareerFacts, build_career_facts
 from .i18n import PageLanguageMixin, page_language
 from .leads.mixins import LeadCaptureMixin
@@ -81,6 +81,10 @@ class CareerPage(PageLanguageMixin, LeadCaptureMixin, Page):
     class Meta:
         verbose_name = _("career page")
         verbose_name_plural = _("career pages")
+
+    def save(self, *args, **kwargs):
+        normalise_stream(self.body)
+        return super().save(*args, **kwargs)
 
     @cached_property
     def facts(self) -> CareerFacts:

@@ -19,7 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from . import conf, jsonld
-from .blocks import CallToActionBlock
+from .blocks import CallToActionBlock, normalise_stream
 from .career_page import CareerPage
 from .comparison import (
     DIMENSION_CODES,
@@ -147,6 +147,7 @@ class ComparisonPage(PageLanguageMixin, LeadCaptureMixin, Page):
         """Refuse to save a live comparison without 2 to 4 distinct careers; drafts may be."""
         if clean and self.live:
             self.validate_careers()
+        normalise_stream(self.body)
         return super().save(*args, clean=clean, **kwargs)
 
     def validate_careers(self):

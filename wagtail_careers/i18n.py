@@ -65,16 +65,13 @@ def default_locale_id() -> int | None:
 def untranslated_note(careers) -> str:
     """A comparison's note naming the careers (``CareerFacts``) shown in another language
     than the page's, having no translation into it yet."""
-    titles = get_text_list([career.title for career in careers], _("and"))
-    languages = get_text_list(
-        list(dict.fromkeys(language_name(career.language) for career in careers)), _("or")
-    )
     return ngettext(
-        "%(careers)s has no version in this language yet, so its page is shown in %(languages)s.",
-        "%(careers)s have no version in this language yet, so their pages are shown in "
-        "%(languages)s.",
+        "%(careers)s has no version in this language yet, so it is shown in its original "
+        "language.",
+        "%(careers)s have no version in this language yet, so they are shown in their "
+        "original language.",
         len(careers),
-    ) % {"careers": titles, "languages": languages}
+    ) % {"careers": get_text_list([career.title for career in careers], _("and"))}
 
 
 class PageLanguageMixin:

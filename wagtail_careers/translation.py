@@ -88,22 +88,30 @@ def _synchronised(block, source, target):
 
 def _synchronised_list(child, source, target):
     """A list of texts is the translator's; a list of structures (certifications) follows
-    the source's items, each matched with its translation by id or else by position."""
+    the source's items, each matched with its translation by id, else by position (ids
+    differ where a list was first saved without them, as scripts may)."""
     if target is not None and is_translated_text(child):
         return target
     source, target = list(source or []), list(target or [])
-    by_id = {_item_id(item): item for item in target if _item_id(item)}
+    source_ids = {_item_id(item) for item in source} - {None}
+    by_id = {_item_id(item): item for item in target if _item_id(item) in source_ids}
     result = []
     for position, item in enumerate(source):
         match = by_id.get(_item_id(item))
-        if match is None and not by_id and position < len(target):
+        if (
+            match is None
+            and position < len(target)
+            and _item_id(target[position]) not in source_ids
+        ):
             match = target[position]
         if match is None:
             result.append(item)
         elif isinstance(item, dict) and "value" in item:
-            result.append({**item, "value": _synchronised(child, item["value"], match["value"])})
+            value = match["value"] if isinstance(match, dict) and "value" in match else match
+            result.append({**item, "value": _synchronised(child, item["value"], value)})
         else:
-            result.append(_synchronised(child, item, match))
+            value = match["value"] if isinstance(match, dict) and "value" in match else match
+            result.append(_synchronised(child, item, value))
     return result
 
 
