@@ -72,7 +72,7 @@ def load_careers_index(home: HomePage) -> CareersIndexPage:
 
 
 def load_career(index: CareersIndexPage, data: dict) -> CareerPage:
-    career = CareerPage.objects.filter(soc_code=data["soc_code"]).first()
+    career = CareerPage.objects.filter(locale=index.locale, soc_code=data["soc_code"]).first()
     return career or add_page(index, CareerPage(**data))
 
 
@@ -83,7 +83,7 @@ def load_comparison(index: CareersIndexPage, careers: list[CareerPage]):
     ``demo_content.COMPARISON``.
     """
     data = demo_content.COMPARISON
-    existing = ComparisonPage.objects.filter(slug=data["slug"]).first()
+    existing = ComparisonPage.objects.filter(locale=index.locale, slug=data["slug"]).first()
     if existing:
         return existing
     page = ComparisonPage(
