@@ -354,6 +354,7 @@ class SalaryBlock(blocks.StructBlock):
         min_value=0,
         decimal_places=2,
         max_digits=12,
+        # xgettext:no-python-format (a plain text: "10% e" is no conversion)
         help_text=_("The lowest 10% earn less than this (OEWS A_PCT10)."),
     )
     percentile_25 = blocks.DecimalBlock(
@@ -378,6 +379,7 @@ class SalaryBlock(blocks.StructBlock):
         min_value=0,
         decimal_places=2,
         max_digits=12,
+        # xgettext:no-python-format (a plain text: "10% e" is no conversion)
         help_text=_("The top 10% earn this or more (OEWS A_PCT90). Example: 56200."),
     )
     median_hourly = blocks.DecimalBlock(

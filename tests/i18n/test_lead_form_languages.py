@@ -80,12 +80,13 @@ def test_spanish_pages_show_the_spanish_defaults_never_the_customised_english_te
 
 
 def test_a_spanish_lead_stores_the_text_shown_and_its_language_and_staff_read_english(
-    client, careers_settings, spanish_comparison, clock
+    client, careers_settings, spanish_comparison, clock, django_capture_on_commit_callbacks
 ):
     spanish_coding = spanish_comparison.careers[0]
-    _page, response = send(
-        client, spanish_comparison, clock, career=str(spanish_coding.pk), name="Ana Ortiz"
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        _page, response = send(
+            client, spanish_comparison, clock, career=str(spanish_coding.pk), name="Ana Ortiz"
+        )
     assert response.status_code == 303
     lead = Lead.objects.get()
     assert lead.language == "es"

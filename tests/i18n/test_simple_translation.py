@@ -130,7 +130,7 @@ def test_the_spanish_comparison_shows_the_spanish_careers_and_notes_the_untransl
     assert soup.select_one("table thead th a")["href"].endswith(spanish_coding.url)
     notes = " ".join(text_of(note) for note in soup.select(".careers-note"))
     assert "Medical Office Specialist" in notes
-    assert "has no version in this language yet" in notes  # in Spanish once translated
+    assert "todavía no tiene versión en este idioma" in notes
 
     # Once the office career is translated too, the note goes.
     translate_office = translate_with_simple_translation(admin_client, office, spanish)
