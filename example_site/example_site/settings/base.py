@@ -118,6 +118,8 @@ USE_TZ = True
 # translation per language, English at /..., Spanish at /es/... (urls.py).
 WAGTAIL_I18N_ENABLED = True
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [("en", _("English")), ("es", _("Spanish"))]
+# The example site's own strings (its templates and pages) in Spanish.
+LOCALE_PATHS = [PROJECT_DIR / "locale"]
 # How figures are written per language: US Spanish (34,750, 16.71, 22%), not the Spain
 # formats Django ships for "es" (34 750, 16,71). See formats/es/formats.py.
 FORMAT_MODULE_PATH = ["example_site.formats"]
