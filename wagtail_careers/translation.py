@@ -157,7 +157,8 @@ def sync_translations(source) -> list:
         return []
     changed = []
     for translation in source.get_translations().specific():
-        if _managed_by_wagtail_localize(translation):
+        # Wagtail keeps an alias in step itself; wagtail-localize, the pages it manages.
+        if translation.alias_of_id or _managed_by_wagtail_localize(translation):
             continue
         in_progress = translation.has_unpublished_changes or not translation.live
         # Read before publishing the live version, which makes a newer revision.

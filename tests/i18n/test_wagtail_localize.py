@@ -60,8 +60,21 @@ def fields_of(paths):
 
 
 def test_only_the_texts_of_a_career_are_offered_for_translation(seed, spanish):
-    _comparison, coding, _office = seed
+    _comparison, coding, office = seed
+    coding = publish_with(
+        coding,
+        body=[
+            *raw_body(coding),
+            {"type": "paragraph", "value": "<p>Ask us about our <b>diploma</b>.</p>"},
+            {
+                "type": "call_to_action",
+                "value": {"text": "Explore the programme", "page": office.pk, "url": ""},
+            },
+        ],
+    )
     texts = segment_texts(start_translation(coding, spanish))
+    assert "Explore the programme" in texts.values()
+    assert "Ask us about our <b>diploma</b>." in texts.values()
 
     fields = {path.split(".")[0] for path in texts}
     assert fields == {"title", "slug", "summary", "body", "seo_title", "search_description"} & (
