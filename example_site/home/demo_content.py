@@ -363,10 +363,8 @@ SPANISH_TEXTS = {
     "Human anatomy": "Anatomía humana",
     "Medical law": "Legislación médica",
     "Bodily diseases": "Enfermedades del cuerpo humano",
-    "Certified Tumor Registrar": "Registrador certificado de tumores (Certified Tumor Registrar)",
-    "Registered Health Information Technician": (
-        "Técnico registrado en información de salud (Registered Health Information Technician)"
-    ),
+    "Certified Tumor Registrar": "Registrador certificado de tumores",
+    "Registered Health Information Technician": "Técnico registrado en información de salud",
     (
         "<p>Employers hire coders who have completed a diploma programme. After the "
         "diploma, coders earn at least one of these certifications and renew it "
