@@ -171,3 +171,14 @@ def test_a_translated_comparison_keeps_its_career_links_and_shows_the_translated
     soup = render(client, spanish_comparison)
     headers = [text_of(th) for th in soup.select("table thead th")]
     assert headers == [spanish_coding.title, office.title]
+
+
+def test_the_translation_editor_opens_on_a_translated_career(admin_client, seed, spanish):
+    """Editing the Spanish page opens wagtail-localize's editor, listing the texts only."""
+    _comparison, coding, _office = seed
+    spanish_page = translate_all(start_translation(coding, spanish), SPANISH_TITLES)
+    response = admin_client.get(f"/admin/pages/{spanish_page.pk}/edit/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Certified Tumor Registrar" in html  # a segment, with its translation
+    assert "ES Certified Tumor Registrar" in html
