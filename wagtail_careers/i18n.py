@@ -23,15 +23,14 @@ def i18n_enabled() -> bool:
 
 
 def page_language(page) -> str:
-    """The language ``page`` is written in: its locale's, or the request's without i18n."""
+    """The language ``page`` is written in: its locale's, or the request's without i18n.
+
+    Reading the locale costs a query per page object, unless it was read with the page
+    (``select_related("locale")``, as a comparison reads its careers).
+    """
     if i18n_enabled() and page.locale_id:
-        return _language_of_locale(page)
+        return page.locale.language_code
     return translation.get_language() or settings.LANGUAGE_CODE
-
-
-def _language_of_locale(page) -> str:
-    # ``Locale`` rows are few and never change code: one query per page object at most.
-    return page.locale.language_code
 
 
 def content_languages() -> list[tuple[str, str]]:

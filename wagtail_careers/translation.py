@@ -106,17 +106,25 @@ def _synchronised_list(child, source, target):
             match = target[position]
         if match is None:
             result.append(item)
-        elif isinstance(item, dict) and "value" in item:
-            value = match["value"] if isinstance(match, dict) and "value" in match else match
-            result.append({**item, "value": _synchronised(child, item["value"], value)})
+        elif _in_block_format(item):
+            value = _synchronised(child, item["value"], _value_of(match))
+            result.append({**item, "value": value})
         else:
-            value = match["value"] if isinstance(match, dict) and "value" in match else match
-            result.append(_synchronised(child, item, value))
+            result.append(_synchronised(child, item, _value_of(match)))
     return result
 
 
+def _in_block_format(item) -> bool:
+    """A list item as Wagtail saves it now (``{"type": "item", "value": ..., "id": ...}``)."""
+    return isinstance(item, dict) and "value" in item
+
+
 def _item_id(item):
-    return item.get("id") if isinstance(item, dict) and "value" in item else None
+    return item.get("id") if _in_block_format(item) else None
+
+
+def _value_of(item):
+    return item["value"] if _in_block_format(item) else item
 
 
 # Pages -----------------------------------------------------------------------------------
@@ -130,7 +138,7 @@ def synchronised_copy(source, translation):
         if getattr(translation, name) != getattr(source, name):
             setattr(translation, name, getattr(source, name))
             changed = True
-    if hasattr(source, "body") and source._meta.model_name == "careerpage":
+    if source._meta.model_name == "careerpage":
         stream_block = source.body.stream_block
         current = list(translation.body.get_prep_value())
         body = synchronised_body(stream_block, list(source.body.get_prep_value()), current)

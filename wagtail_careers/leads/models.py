@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import connections, models, router
 from django.db.models.functions import Upper
 from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -323,7 +324,7 @@ class CareersSettings(ClusterableModel, BaseSiteSetting):
                 self.form_heading, self.form_intro, self.consent_text, self.thank_you_message
             )
         row = next(
-            (row for row in self.form_texts.all() if same_language(row.language, language)),
+            (row for row in self._form_text_rows if same_language(row.language, language)),
             CareersFormText(),
         )
         with translation.override(language):
@@ -333,6 +334,11 @@ class CareersSettings(ClusterableModel, BaseSiteSetting):
                 row.consent_text or str(DEFAULT_CONSENT_TEXT),
                 row.thank_you_message or str(DEFAULT_THANK_YOU),
             )
+
+    @cached_property
+    def _form_text_rows(self) -> list:
+        """The rows of ``form_texts``, read once per settings object (one per request)."""
+        return list(self.form_texts.all())
 
     @property
     def recipient_list(self) -> list[str]:
