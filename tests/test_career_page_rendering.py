@@ -97,13 +97,21 @@ def test_extends_the_configured_base_template(client, site_root, settings, tmp_p
 
 
 def test_json_ld_describes_the_occupation(client, site_root):
-    soup = render(client, CareerPageFactory())
+    page = CareerPageFactory()
+    page.save_revision().publish()
+    page.refresh_from_db()
+    soup = render(client, page)
     data = json.loads(soup.find("script", type="application/ld+json").string)
 
     assert data["@type"] == "Occupation"
-    assert data["occupationalCategory"] == "29-2072"
+    assert data["occupationalCategory"]["codeValue"] == "29-2072"
     assert data["estimatedSalary"]["median"] == 34750
-    assert data["url"].endswith(CareerPageFactory._meta.model.objects.get().url)
+    assert data["url"].endswith(page.url)
+    assert data["mainEntityOfPage"] == {
+        "@type": "WebPage",
+        "@id": data["url"],
+        "lastReviewed": page.last_published_at.isoformat(timespec="seconds"),
+    }
 
 
 def test_a_hostile_title_cannot_break_out_of_the_json_ld(client, site_root):
