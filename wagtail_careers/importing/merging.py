@@ -46,7 +46,7 @@ def _disagreement(into, row, key, name, ours, theirs) -> RowError:
     return RowError(
         row.origin(key, name),
         gettext(
-            "%(code)s: %(theirs)s here, but %(ours)s in %(file)s (row %(row)s, column "
+            '%(code)s: "%(theirs)s" here, but "%(ours)s" in %(file)s (row %(row)s, column '
             "%(column)s). The two files disagree: give this figure in one of them only, "
             "or make them agree."
         )

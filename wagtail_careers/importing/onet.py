@@ -22,14 +22,14 @@ from .cells import cell_text
 from .records import PAGE, ImportRow, Location, ParsedFile, RowError, repeated_code_error
 from .sources import ONET, WHOLE_SOC_SUFFIX, soc_key, source_fields
 
-CODE = "o*net-soc code"
-OCCUPATION_COLUMNS = {"code": CODE, "title": "title", "description": "description"}
+#: The columns the readers know, named as O*NET does; matched in any case.
+OCCUPATION_COLUMNS = {"code": "O*NET-SOC Code", "title": "Title", "description": "Description"}
 TASK_COLUMNS = {
-    "code": CODE,
-    "title": "title",
-    "task": "task",
-    "task_type": "task type",
-    "date": "date",
+    "code": "O*NET-SOC Code",
+    "title": "Title",
+    "task": "Task",
+    "task_type": "Task Type",
+    "date": "Date",
 }
 CORE = "core"
 #: Task types other than core: ``Supplemental``, or none given (empty or ``n/a``).
@@ -43,7 +43,9 @@ def _columns(header, wanted) -> dict[str, tuple[int, str]]:
     by_text = {
         " ".join(cell_text(c).split()).lower(): (i, cell_text(c)) for i, c in enumerate(header)
     }
-    return {name: by_text[text] for name, text in wanted.items() if text in by_text}
+    return {
+        name: by_text[text.lower()] for name, text in wanted.items() if text.lower() in by_text
+    }
 
 
 def recognises_occupations(header) -> bool:

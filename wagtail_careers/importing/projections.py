@@ -60,6 +60,15 @@ LINE_ITEM, SUMMARY = "line item", "summary"
 #: BLS's mark for a figure it does not publish.
 NOT_AVAILABLE = "\u2014"
 THOUSANDS = Decimal(1000)
+#: The outlook's sub-fields and the column each is read from (the period: from the header
+#: of the growth column).
+FIGURE_COLUMNS = {
+    "growth_percent": "growth_percent",
+    "period_start": "growth_percent",
+    "period_end": "growth_percent",
+    "employment": "employment",
+    "annual_openings": "annual_openings",
+}
 #: The table's first row: all occupations together, whose growth the outlook label
 #: compares each occupation's with.
 ALL_OCCUPATIONS = "00-0000"
@@ -248,6 +257,8 @@ class _RowReader:
 
     def _outlook(self, row, cell, period):
         growth, given = self.read("growth_percent", cell("growth_percent"), parse_decimal)
+        employment, _given = self.read("employment", cell("employment"), _thousands)
+        openings, _given = self.read("annual_openings", cell("annual_openings"), _thousands)
         if not given:
             if cell_text(cell("growth_percent")) == NOT_AVAILABLE:
                 row.notices.append(
@@ -255,21 +266,16 @@ class _RowReader:
                     % {"marker": NOT_AVAILABLE}
                 )
             return
-        outlook = {
+        row.outlook = {
             "growth_percent": growth,
             "period_start": period[0],
             "period_end": period[1],
-            "employment": self.read("employment", cell("employment"), _thousands)[0],
-            "annual_openings": self.read("annual_openings", cell("annual_openings"), _thousands)[
-                0
-            ],
+            "employment": employment,
+            "annual_openings": openings,
+            **source_fields(EMPLOYMENT_PROJECTIONS),
         }
-        for name in ("growth_percent", "employment", "annual_openings", "period_start"):
-            row.origins[("outlook", name)] = self.location(
-                "growth_percent" if name == "period_start" else name
-            )
-        row.origins[("outlook", "period_end")] = self.location("growth_percent")
-        row.outlook = {**outlook, **source_fields(EMPLOYMENT_PROJECTIONS)}
+        for name, column in FIGURE_COLUMNS.items():
+            row.origins[("outlook", name)] = self.location(column)
 
     def _education(self, row, cell, period):
         education = {}
