@@ -212,6 +212,24 @@ class EducationBlock(blocks.StructBlock):
             'Facts). Example: "Postsecondary nondegree award" for a diploma programme.'
         ),
     )
+    work_experience = blocks.ChoiceBlock(
+        label=_("Work experience in a related occupation"),
+        choices=WORK_EXPERIENCE_LEVELS,
+        required=False,
+        help_text=_(
+            'BLS\'s "Work experience in a related occupation" (Handbook, Quick Facts). '
+            'Example: "None".'
+        ),
+    )
+    on_the_job_training = blocks.ChoiceBlock(
+        label=_("On-the-job training"),
+        choices=ON_THE_JOB_TRAINING_LEVELS,
+        required=False,
+        help_text=_(
+            'BLS\'s "On-the-job training" needed to become competent (Handbook, Quick '
+            'Facts). Example: "Short-term on-the-job training".'
+        ),
+    )
     formal_education_required = blocks.BooleanBlock(
         label=_("Formal education required"),
         required=False,
@@ -245,25 +263,6 @@ class EducationBlock(blocks.StructBlock):
         features=["bold", "italic", "link", "ul"],
         help_text=_("Anything else about getting in: on-the-job training, experience, ..."),
     )
-    work_experience = blocks.ChoiceBlock(
-        label=_("Work experience in a related occupation"),
-        choices=WORK_EXPERIENCE_LEVELS,
-        required=False,
-        help_text=_(
-            'BLS\'s "Work experience in a related occupation" (Handbook, Quick Facts). '
-            'Example: "None".'
-        ),
-    )
-    on_the_job_training = blocks.ChoiceBlock(
-        label=_("On-the-job training"),
-        choices=ON_THE_JOB_TRAINING_LEVELS,
-        required=False,
-        help_text=_(
-            'BLS\'s "On-the-job training" needed to become competent (Handbook, Quick '
-            'Facts). Example: "Short-term on-the-job training".'
-        ),
-    )
-
     class Meta:
         label = _("Education and certification")
         icon = "doc-full"
