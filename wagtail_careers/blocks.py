@@ -263,6 +263,7 @@ class EducationBlock(blocks.StructBlock):
         features=["bold", "italic", "link", "ul"],
         help_text=_("Anything else about getting in: on-the-job training, experience, ..."),
     )
+
     class Meta:
         label = _("Education and certification")
         icon = "doc-full"

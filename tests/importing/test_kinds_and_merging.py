@@ -16,6 +16,7 @@ from importing_support import (
     write_projections,
     write_tasks,
 )
+from openpyxl import Workbook
 
 from wagtail_careers.importing.files import ImportFileError
 from wagtail_careers.importing.kinds import ReadOptions, read_file
@@ -58,6 +59,23 @@ def test_the_projections_table_is_the_sheet_with_the_most_known_columns(tmp_path
     parsed = read_file(path, OPTIONS)
     assert parsed.label == f"{path}, sheet Table 1.2"  # not Table 1.1, which has codes too
     assert [row.soc_code for row in parsed.rows] == ["29-2072"]
+
+
+def test_the_oews_data_sheet_not_the_field_descriptions(tmp_path):
+    workbook = Workbook()
+    notes = workbook.active
+    notes.title = "Field Descriptions"
+    notes.append(["Field", "Field Description"])
+    notes.append(["occ_code", "The 6-digit Standard Occupational Classification (SOC) code"])
+    data = workbook.create_sheet("national_M2024_dl")
+    data.append(["OCC_CODE", "OCC_TITLE", "O_GROUP", "A_MEDIAN"])
+    data.append(["29-2072", "Medical Records Specialists", "detailed", 50250])
+    workbook.save(tmp_path / "national_M2024_dl.xlsx")
+
+    parsed = read_file(tmp_path / "national_M2024_dl.xlsx", OPTIONS)
+
+    assert parsed.label.endswith("sheet national_M2024_dl")
+    assert parsed.rows[0].salary["median_annual"] == 50250
 
 
 def test_our_own_columns(tmp_path):

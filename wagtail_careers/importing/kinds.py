@@ -81,11 +81,14 @@ KINDS = (
         _("BLS OEWS wages"),
         lambda header: "occ_code" in _lower_cells(header),
         lambda table, file, index, options: _read_columns(table, file, index, options, OEWS),
+        # The data's header, not a row of the Field Descriptions sheet naming OCC_CODE.
+        score=rows.known_column_count,
     ),
     Kind(
         _("your own columns"),
         lambda header: "soc_code" in _lower_cells(header),
         lambda table, file, index, options: _read_columns(table, file, index, options, None),
+        score=rows.known_column_count,
     ),
 )
 

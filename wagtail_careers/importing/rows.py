@@ -268,6 +268,12 @@ def map_header(header, header_location):
     return positions, headers, ignored, errors
 
 
+def known_column_count(header) -> int:
+    """How many of the header's cells are columns this reader knows (``OCC_CODE``, ...)."""
+    names = {ALIASES.get(key, key) for key in (cell_text(cell).lower() for cell in header)}
+    return len(names & {*COLUMNS, GROUP_COLUMN})
+
+
 def _year_error(headers, header_location, default_year):
     """A file of wages without a year, and no ``--year``: one error, on its header."""
     if default_year is not None or "salary_year" in headers:
