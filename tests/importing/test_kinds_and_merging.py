@@ -26,7 +26,7 @@ OPTIONS = ReadOptions(year=2024)
 CODERS_TASKS = [task_row("29-2072.00", "Medical Records Specialists", "Assign codes.")]
 
 
-def test_each_kind_is_recognised_from_its_header_whatever_the_files_name(tmp_path):
+def test_each_kind_is_recognized_from_its_header_whatever_the_files_name(tmp_path):
     files = {
         "national_M2024_dl.xlsx": write_oews(
             tmp_path / "a.xlsx", [oews_row("29-2072", "Medical Records Specialists", median=50250)]

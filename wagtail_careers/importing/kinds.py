@@ -47,7 +47,7 @@ def _first_sheet(header) -> int:
 @dataclass(frozen=True)
 class Kind:
     name: str
-    recognises: Callable[[list], bool]
+    recognizes: Callable[[list], bool]
     #: ``(table, file label, header index, ReadOptions)`` to a ``ParsedFile``.
     read: Callable[[list, str, int, ReadOptions], ParsedFile]
     #: Of several sheets of this kind, the one whose header scores highest is read.
@@ -57,7 +57,7 @@ class Kind:
 KINDS = (
     Kind(
         _("BLS Employment Projections"),
-        projections.recognises,
+        projections.recognizes,
         lambda table, file, index, options: projections.read_table(
             table, file=file, header_index=index
         ),
@@ -65,14 +65,14 @@ KINDS = (
     ),
     Kind(
         _("O*NET Task Statements"),
-        onet.recognises_tasks,
+        onet.recognizes_tasks,
         lambda table, file, index, options: onet.read_tasks(
             table, file=file, header_index=index, max_duties=options.max_duties
         ),
     ),
     Kind(
         _("O*NET Occupation Data"),
-        onet.recognises_occupations,
+        onet.recognizes_occupations,
         lambda table, file, index, options: onet.read_occupations(
             table, file=file, header_index=index
         ),
@@ -120,9 +120,9 @@ def find_kind(sheets):
 
 
 def _header_index(kind, sheet):
-    """The index of the sheet's first row the kind recognises as its header, if any."""
+    """The index of the sheet's first row the kind recognizes as its header, if any."""
     for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
-        if kind.recognises(row):
+        if kind.recognizes(row):
             return [index]
     return []
 

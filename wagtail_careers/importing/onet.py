@@ -48,11 +48,11 @@ def _columns(header, wanted) -> dict[str, tuple[int, str]]:
     }
 
 
-def recognises_occupations(header) -> bool:
+def recognizes_occupations(header) -> bool:
     return {"code", "description"} <= _columns(header, OCCUPATION_COLUMNS).keys()
 
 
-def recognises_tasks(header) -> bool:
+def recognizes_tasks(header) -> bool:
     return {"code", "task"} <= _columns(header, TASK_COLUMNS).keys()
 
 

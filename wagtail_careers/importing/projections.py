@@ -97,7 +97,7 @@ def known_columns(header) -> dict[str, tuple[int, re.Match]]:
     return found
 
 
-def recognises(header) -> bool:
+def recognizes(header) -> bool:
     return "code" in known_columns(header)
 
 

@@ -1,4 +1,4 @@
-"""The public sources an import recognises: their names and links, and their SOC codes.
+"""The public sources an import recognizes: their names and links, and their SOC codes.
 
 A block filled from one of these files names it as its source, so each figure on a page
 says where it comes from; the duties' source link also tells a later import that the duties

@@ -68,7 +68,7 @@ class Command(BaseCommand):
             metavar="FILE",
             help=gettext(
                 "XLSX, CSV (UTF-8) or tab-delimited text files, as published or with a header "
-                "row of your own columns; each one's kind is recognised from its header."
+                "row of your own columns; each one's kind is recognized from its header."
             ),
         )
         parser.add_argument(
