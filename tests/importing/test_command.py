@@ -586,3 +586,18 @@ def test_the_help_lists_every_option():
     ):
         assert option in text
     assert "Field Descriptions" in text
+
+
+def test_control_characters_are_errors_on_their_cell_and_nothing_is_written(site_root, tmp_path):
+    rows = [
+        {**OFFICE, "title": "Medical\x00Secretaries"},
+        {**CODING, "summary": "They code\x00 records.", "duties": "Assign\x00 codes"},
+    ]
+    path = write_csv(tmp_path / "careers.csv", rows)
+
+    message = import_error(path, site_root)
+
+    assert f"{path}, row 2, column title: Null characters are not allowed." in message
+    assert f"{path}, row 3, column summary: Null characters are not allowed." in message
+    assert f"{path}, row 3, column duties: item 1: Null characters are not allowed." in message
+    assert not CareerPage.objects.exists()

@@ -20,6 +20,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
+from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.text import slugify
 from django.utils.translation import gettext
 from wagtail import blocks
@@ -214,6 +215,8 @@ def _page_field_errors(row, values) -> list[RowError]:
     for (name, row_field), value in values.items():
         try:
             CareerPage._meta.get_field(name).clean(value, None)
+            # As the admin's forms do: a NUL character cannot be stored (PostgreSQL refuses it).
+            ProhibitNullCharactersValidator()(value)
         except ValidationError as error:
             location = row.origin(PAGE, row_field)
             errors += [RowError(location, m) for m in error.messages]
