@@ -126,7 +126,7 @@ def test_the_spanish_pages_say_their_language_in_json_ld_with_the_same_figures(d
         assert occupation["inLanguage"] == "es"
         assert occupation["name"] == "Especialista en codificación médica"
         assert occupation["estimatedSalary"]["median"] == 34750
-        assert occupation["occupationalCategory"] == "29-2072"
+        assert occupation["occupationalCategory"]["codeValue"] == "29-2072"
 
 
 def test_the_language_switcher_links_each_page_to_its_translation(demo, client):

@@ -1,5 +1,8 @@
 """Which values a translation takes from its source page, as plain raw StreamField data."""
 
+from wagtail.blocks import CharBlock, TextBlock
+from wagtail.images.blocks import ImageBlock
+
 from wagtail_careers.blocks import CareerBodyBlock
 from wagtail_careers.factories import certification, education_block, salary_block
 from wagtail_careers.translation import synchronised_body
@@ -60,3 +63,24 @@ def test_certifications_follow_the_source_list():
 def test_other_blocks_are_the_translators():
     paragraph = {"type": "paragraph", "value": "<p>Nuestro programa</p>", "id": "p"}
     assert synchronised_body(BODY, [], [paragraph]) == [paragraph]
+
+
+def optional_texts(block, path=""):
+    """Every optional text sub-block of ours under ``block``, with its path (Wagtail's
+    ImageBlock is wagtail-localize's to handle)."""
+    if isinstance(block, ImageBlock):
+        return
+    for name, child in getattr(block, "child_blocks", {}).items():
+        yield from optional_texts(child, f"{path}.{name}")
+    if hasattr(block, "child_block"):
+        yield from optional_texts(block.child_block, path + ".item")
+    if isinstance(block, CharBlock | TextBlock) and not block.required:
+        yield path, block
+
+
+def test_every_optional_text_defaults_to_an_empty_string():
+    """A page saved before a sub-block existed holds "" there, which wagtail-localize can
+    offer for translation; None would stop it extracting the page's segments."""
+    found = dict(optional_texts(BODY))
+    assert ".salary.note" in found and ".education.certifications.item.issuer" in found
+    assert [path for path, block in found.items() if block.get_default() != ""] == []
