@@ -9,6 +9,7 @@ from i18n_support import SPANISH_TITLES, publish_with, translate_with_simple_tra
 from leads_support import FakeClock, form_token, valid_data
 from page_reading import text_of
 from wagtail.models import Site
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from wagtail_careers.leads import antispam
 from wagtail_careers.leads.models import CareersFormText, CareersSettings
@@ -144,3 +145,56 @@ def test_the_lead_admin_names_the_language_in_the_staffs_language(
     lead = Lead.objects.get()
     html = admin_client.get(f"/admin/careers/leads/inspect/{lead.pk}/").content.decode()
     assert "Spanish" in html
+
+
+def test_the_spanish_texts_are_written_in_settings_careers(admin_client, careers_settings):
+    url = f"/admin/settings/wagtail_careers/careerssettings/{careers_settings.site_id}/"
+    page = admin_client.get(url).content.decode()
+    assert "Form texts in other languages" in page
+    response = admin_client.post(
+        url,
+        nested_form_data(
+            {
+                "recipients": "admissions@school.example",
+                "from_email": "",
+                "form_heading": "Ask our admissions team",
+                "form_intro": "",
+                "consent_text": "I agree.",
+                "privacy_page": "",
+                "thank_you_message": rich_text("<p>Thanks!</p>"),
+                "webhook_url": "",
+                "webhook_secret": "",
+                "retention_days": "730",
+                "rate_limit": "5",
+                "form_texts": inline_formset(
+                    [
+                        {
+                            "language": "es",
+                            "form_heading": "Hable con admisiones",
+                            "form_intro": "",
+                            "consent_text": "Acepto.",
+                            "thank_you_message": rich_text(""),
+                        }
+                    ]
+                ),
+            }
+        ),
+    )
+    assert response.status_code == 302
+    texts = CareersSettings.for_site(careers_settings.site).texts_for("es")
+    assert (texts.heading, texts.consent_text) == ("Hable con admisiones", "Acepto.")
+    assert texts.intro.startswith("Díganos cómo comunicarnos con usted")
+    assert CareersSettings.for_site(careers_settings.site).texts_for("en").heading == (
+        "Ask our admissions team"
+    )
+
+
+@pytest.mark.django_db
+def test_without_wagtail_i18n_pages_follow_the_requests_language(
+    client, careers_settings, seed, clock, settings
+):
+    settings.WAGTAIL_I18N_ENABLED = False
+    comparison, _coding, _office = seed
+    page, response = send(client, comparison, clock)
+    assert "Ask our admissions team" in page.content.decode()
+    assert Lead.objects.get().language == "en-us"
