@@ -10,9 +10,9 @@ from i18n_support import (
     spanish_body,
     translate_with_simple_translation,
 )
-from page_reading import render, text_of
+from page_reading import count_queries, render, text_of
 
-from wagtail_careers.factories import salary_block
+from wagtail_careers.factories import CareerPageFactory, ComparisonPageFactory, salary_block
 from wagtail_careers.models import CareerPage
 
 pytestmark = pytest.mark.django_db
@@ -179,3 +179,21 @@ def test_a_career_page_links_to_the_comparisons_in_its_language(
     assert links == [spanish_comparison.title]
     links = [text_of(a) for a in render(client, coding).select(".careers-comparison-links a")]
     assert links == [comparison.title]
+
+
+def spanish_copy(page, locale, **fields):
+    """``page`` translated into ``locale`` as simple_translation copies it, and published."""
+    return publish_with(page.copy_for_translation(locale), slug=page.slug + "-es", **fields)
+
+
+def test_a_spanish_comparison_takes_as_many_queries_for_two_as_for_four_careers(
+    client, site_root, spanish
+):
+    spanish_copy(site_root, spanish)
+    careers = [CareerPageFactory(parent=site_root, title=f"Career {n}") for n in range(4)]
+    for career in careers[:3]:  # the fourth shown in English, with the note
+        spanish_copy(career, spanish, title=f"Carrera {career.title[-1]}")
+    two = spanish_copy(ComparisonPageFactory(parent=site_root, careers=careers[:2]), spanish)
+    four = spanish_copy(ComparisonPageFactory(parent=site_root, careers=careers), spanish)
+    assert [c.title for c in four.careers] == ["Carrera 0", "Carrera 1", "Carrera 2", "Career 3"]
+    assert count_queries(client, two) == count_queries(client, four)
