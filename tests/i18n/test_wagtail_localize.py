@@ -54,17 +54,16 @@ def publish_translation(translation):
     return translation.get_target_instance().specific
 
 
-def fields_of(paths):
-    """The field names a set of segment paths ends with (list item ids dropped)."""
-    return {path.split(".")[-1] for path in paths}
-
-
 def test_only_the_texts_of_a_career_are_offered_for_translation(seed, spanish):
     _comparison, coding, office = seed
+    body = raw_body(coding)
+    for block in body:
+        if block["type"] == "outlook":
+            block["value"]["drivers"] = "<p>An aging population.</p>"
     coding = publish_with(
         coding,
         body=[
-            *raw_body(coding),
+            *body,
             {"type": "paragraph", "value": "<p>Ask us about our <b>diploma</b>.</p>"},
             {
                 "type": "call_to_action",
@@ -81,9 +80,10 @@ def test_only_the_texts_of_a_career_are_offered_for_translation(seed, spanish):
         fields | {"title", "summary", "body"}
     )
     assert "soc_code" not in fields
-    body_fields = fields_of(path for path in texts if path.startswith("body."))
+    body_fields = {part for path in texts if path.startswith("body.") for part in path.split(".")}
     # Texts: duty items, subjects, certification names and issuers, notes, drivers, sources.
-    assert {"name", "issuer", "region", "source_name"} <= body_fields
+    assert {"items", "subjects", "name", "issuer", "notes", "drivers"} <= body_fields
+    assert {"region", "source_name"} <= body_fields
     assert "Medical terminology" in texts.values()
     assert "Certified Tumor Registrar" in texts.values()
     # Never figures, years, codes or choices.
