@@ -2,6 +2,7 @@
 
 from dataclasses import asdict
 from decimal import Decimal
+from operator import attrgetter
 
 from django.db import models
 from django.utils.functional import cached_property
@@ -108,11 +109,18 @@ class CareerPage(LeadCaptureMixin, Page):
             data["education"]["label"] = str(facts.education.label)
         return data
 
-    def live_comparisons(self):
-        """The live comparison pages that include this career, for links from it (one query)."""
+    def live_comparisons(self) -> list[Page]:
+        """The live comparison pages that include this career, in the page tree's order.
+
+        One query, sorted here: the database's ``ORDER BY path`` took the ORM a third of the
+        query's time to compose, for the few rows a career has (render benchmark).
+        """
         if self.pk is None:  # previewing a page not saved yet: nothing can include it
-            return Page.objects.none()
-        return Page.objects.live().filter(pk__in=self.comparison_links.values("page_id"))
+            return []
+        comparisons = Page.objects.filter(
+            live=True, pk__in=self.comparison_links.values("page_id")
+        ).order_by()
+        return sorted(comparisons, key=attrgetter("path"))
 
     def get_lead_careers(self):
         """A lead sent from a career page is about that career."""

@@ -160,7 +160,9 @@ class ComparisonPage(LeadCaptureMixin, Page):
     def careers(self) -> list[CareerPage]:
         """The chosen careers that are live, in the editor's order, read in one query."""
         ids = [link.career_id for link in self.career_links.all()]
-        pages = CareerPage.objects.live().in_bulk(ids)
+        # No ORDER BY: the editor's order is applied below (composing one cost the ORM a
+        # fifth of the query's time, render benchmark).
+        pages = CareerPage.objects.live().order_by().in_bulk(ids)
         return [pages[career_id] for career_id in dict.fromkeys(ids) if career_id in pages]
 
     def get_lead_careers(self):
