@@ -165,6 +165,15 @@ class ComparisonPage(LeadCaptureMixin, Page):
         pages = CareerPage.objects.live().order_by().in_bulk(ids)
         return [pages[career_id] for career_id in dict.fromkeys(ids) if career_id in pages]
 
+    @classmethod
+    def pages_showing_careers(cls, careers) -> models.QuerySet:
+        """The live comparisons that include any of ``careers``, as plain pages (one query).
+
+        Registered for ``purging.PAGES_SHOWING_CAREERS_HOOK``: they are purged with a career.
+        """
+        links = ComparisonCareer.objects.filter(career__in=careers).values("page_id")
+        return Page.objects.live().filter(pk__in=links).order_by()
+
     def get_lead_careers(self):
         """A lead sent from a comparison names one of the compared careers, or none yet."""
         return self.careers
