@@ -16,7 +16,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 MANAGE := cd example_site && ../$(BIN)/python manage.py
 
-.PHONY: test demo venv lint bench clean
+.PHONY: test demo venv lint bench screenshots clean
 
 venv: $(STAMP)
 
@@ -62,6 +62,11 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/import/bench_import.py
 	$(BIN)/python benchmarks/leads/run.py
 	$(BIN)/python benchmarks/leads/cpu.py
+
+# The pictures in docs/screenshots/, taken by the browser tests (tests/browser/) of the demo
+# content in Debian's chromium; a test that fails leaves its picture unchanged.
+screenshots: $(STAMP)
+	WAGTAIL_CAREERS_SCREENSHOTS=$(CURDIR)/docs/screenshots $(BIN)/python -P -m pytest tests/browser -q
 
 clean:
 	rm -rf $(VENV) .tox .venvs build dist *.egg-info .coverage htmlcov
