@@ -87,6 +87,7 @@ def main():
 
 
 def run(args):
+    Site.clear_site_root_paths_cache()  # a shared cache may hold an earlier run's
     client = Client()
     pages = create_pages()
     plain_urls = add_plain_pages(client, pages)
