@@ -112,15 +112,17 @@ class CareerPage(LeadCaptureMixin, Page):
     def live_comparisons(self) -> list[Page]:
         """The live comparison pages that include this career, in the page tree's order.
 
-        One query, sorted here: the database's ``ORDER BY path`` took the ORM a third of the
-        query's time to compose, for the few rows a career has (render benchmark).
+        One query, a join sorted here: composing a subquery and the database's
+        ``ORDER BY path`` took the ORM longer than the query itself, for the few rows a
+        career has (0.6 ms against 0.4 ms, render benchmark's site).
         """
         if self.pk is None:  # previewing a page not saved yet: nothing can include it
             return []
-        comparisons = Page.objects.filter(
-            live=True, pk__in=self.comparison_links.values("page_id")
+        rows = Page.objects.filter(
+            live=True, comparisonpage__career_links__career_id=self.pk
         ).order_by()
-        return sorted(comparisons, key=attrgetter("path"))
+        by_id = {page.pk: page for page in rows}  # once each, even if listed twice
+        return sorted(by_id.values(), key=attrgetter("path"))
 
     def get_lead_careers(self):
         """A lead sent from a career page is about that career."""
