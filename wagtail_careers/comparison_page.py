@@ -161,7 +161,7 @@ class ComparisonPage(LeadCaptureMixin, Page):
         """The chosen careers that are live, in the editor's order, read in one query."""
         ids = [link.career_id for link in self.career_links.all()]
         # No ORDER BY: the editor's order is applied below (composing one cost the ORM a
-        # fifth of the query's time, render benchmark).
+        # fifth of the query's time, measured on the render benchmark's site).
         pages = CareerPage.objects.live().order_by().in_bulk(ids)
         return [pages[career_id] for career_id in dict.fromkeys(ids) if career_id in pages]
 

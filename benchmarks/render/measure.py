@@ -84,6 +84,7 @@ def main():
             run(args)
         finally:
             connection.creation.destroy_test_db(old_name, verbosity=0)
+    Site.clear_site_root_paths_cache()  # nothing of this run is left in a shared cache
 
 
 def run(args):
