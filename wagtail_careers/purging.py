@@ -53,7 +53,8 @@ def _career_page_model():
 
 
 def purge_on_publish_or_unpublish(sender, instance, **kwargs):
-    purge_pages_showing([instance])
+    if isinstance(instance, _career_page_model()):  # a site's own subclasses included
+        purge_pages_showing([instance])
 
 
 def purge_on_move(sender, instance, **kwargs):
@@ -68,9 +69,9 @@ def purge_on_move(sender, instance, **kwargs):
 
 
 def register_signal_handlers():
-    career_page = _career_page_model()
-    page_published.connect(purge_on_publish_or_unpublish, sender=career_page)
-    page_unpublished.connect(purge_on_publish_or_unpublish, sender=career_page)
-    # Any page type: moving a section moves the careers below it.
+    # Sent with each page's own class as the sender: any sender, so that subclasses of
+    # CareerPage count, and a moved section counts for the careers below it.
+    page_published.connect(purge_on_publish_or_unpublish)
+    page_unpublished.connect(purge_on_publish_or_unpublish)
     pre_page_move.connect(purge_on_move)
     post_page_move.connect(purge_on_move)

@@ -92,6 +92,15 @@ def test_publishing_a_career_purges_it_and_every_live_comparison_showing_it(
     assert all(host == "localhost" for host, _path in fake_cache.purged)
 
 
+def test_publishing_another_page_purges_only_that_page(
+    fake_cache, site, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        site["without coding"].save_revision().publish()
+
+    assert purged_paths(fake_cache) == [site["without coding"].url]  # Wagtail's own purge
+
+
 def test_a_comparison_that_is_not_live_is_not_purged(
     fake_cache, site, django_capture_on_commit_callbacks
 ):
