@@ -60,7 +60,9 @@ def purge_on_publish_or_unpublish(sender, instance, **kwargs):
 def purge_on_move(sender, instance, **kwargs):
     """Before a move: the pages that show the careers where they were; after: where they are.
 
-    A moved page may be a section holding careers: each of them has moved too.
+    A moved page may be a section holding careers: each of them has moved too. Wagtail sends
+    ``pre_page_move`` outside the move's transaction, so unless the caller holds one, the
+    first purge is sent as the move starts, the second once it is done.
     """
     if not get_backends():
         return
