@@ -21,7 +21,14 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
 
 from . import conf
-from .facts import EDUCATION_LEVELS, Education, Outlook, Salary
+from .facts import (
+    EDUCATION_LEVELS,
+    ON_THE_JOB_TRAINING_LEVELS,
+    WORK_EXPERIENCE_LEVELS,
+    Education,
+    Outlook,
+    Salary,
+)
 
 CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 MIN_GROWTH, MAX_GROWTH = -100, 1000
@@ -48,7 +55,10 @@ def _future_year_error(year):
     return None
 
 
-def source_blocks(example):
+FIGURES_SOURCE_HELP = _("Who published these figures, shown beside them.")
+
+
+def source_blocks(example, required=True, what=FIGURES_SOURCE_HELP):
     """The source fields every block of figures ends with, so each figure shows its source."""
     return [
         (
@@ -56,9 +66,8 @@ def source_blocks(example):
             blocks.CharBlock(
                 label=_("Source"),
                 max_length=255,
-                help_text=format_lazy(
-                    "{} {}", _("Who published these figures, shown beside them."), example
-                ),
+                required=required,
+                help_text=format_lazy("{} {}", what, example),
             ),
         ),
         (
@@ -70,6 +79,26 @@ def source_blocks(example):
             ),
         ),
     ]
+
+
+def sourced_facts_blocks(what, example, year_help):
+    """The optional source and year of a block whose facts an import may fill in."""
+    return [
+        *source_blocks(example, required=False, what=what),
+        (
+            "year",
+            blocks.IntegerBlock(
+                label=_("Year"), required=False, min_value=1900, help_text=year_help
+            ),
+        ),
+    ]
+
+
+def clean_source_year(value):
+    """The year of a block's source, like every other figure's, cannot be in the future."""
+    if error := _future_year_error(value.get("year")):
+        _raise_field_errors({"year": error})
+    return value
 
 
 class EducationValue(blocks.StructValue):
@@ -110,7 +139,8 @@ class DutiesBlock(blocks.StructBlock):
         help_text=_("A sentence or two on the job before the list of duties."),
     )
     items = blocks.ListBlock(
-        blocks.CharBlock(label=_("Duty"), max_length=500),
+        # O*NET's Task Statements allow 1,000 characters.
+        blocks.CharBlock(label=_("Duty"), max_length=1000),
         label=_("Duties"),
         min_num=1,
         help_text=_(
@@ -123,6 +153,21 @@ class DutiesBlock(blocks.StructBlock):
         label = _("Duties")
         icon = "list-ul"
         template = "wagtail_careers/blocks/duties.html"
+
+    def __init__(self, local_blocks=None, **kwargs):
+        local_blocks = list(local_blocks or []) + sourced_facts_blocks(
+            _("Where these duties come from, shown below them."),
+            _(
+                'Example: "O*NET". An import of O*NET\'s tasks replaces duties whose source '
+                "link points to O*NET; clear the link when you write the duties yourself and "
+                "the import keeps them."
+            ),
+            _("When the source last updated these duties. Example: 2024."),
+        )
+        super().__init__(local_blocks, **kwargs)
+
+    def clean(self, value):
+        return clean_source_year(super().clean(value))
 
 
 class CertificationBlock(blocks.StructBlock):
@@ -167,6 +212,24 @@ class EducationBlock(blocks.StructBlock):
             'Facts). Example: "Postsecondary nondegree award" for a diploma programme.'
         ),
     )
+    work_experience = blocks.ChoiceBlock(
+        label=_("Work experience in a related occupation"),
+        choices=WORK_EXPERIENCE_LEVELS,
+        required=False,
+        help_text=_(
+            'BLS\'s "Work experience in a related occupation" (Handbook, Quick Facts). '
+            'Example: "None".'
+        ),
+    )
+    on_the_job_training = blocks.ChoiceBlock(
+        label=_("On-the-job training"),
+        choices=ON_THE_JOB_TRAINING_LEVELS,
+        required=False,
+        help_text=_(
+            'BLS\'s "On-the-job training" needed to become competent (Handbook, Quick '
+            'Facts). Example: "Short-term on-the-job training".'
+        ),
+    )
     formal_education_required = blocks.BooleanBlock(
         label=_("Formal education required"),
         required=False,
@@ -206,6 +269,17 @@ class EducationBlock(blocks.StructBlock):
         icon = "doc-full"
         template = "wagtail_careers/blocks/education.html"
         value_class = EducationValue
+
+    def __init__(self, local_blocks=None, **kwargs):
+        local_blocks = list(local_blocks or []) + sourced_facts_blocks(
+            _("Who published the education and training figures, shown below them."),
+            _('Example: "Bureau of Labor Statistics, Employment Projections".'),
+            _("The year BLS's education and training figures describe. Example: 2024."),
+        )
+        super().__init__(local_blocks, **kwargs)
+
+    def clean(self, value):
+        return clean_source_year(super().clean(value))
 
 
 class OutlookBlock(blocks.StructBlock):
