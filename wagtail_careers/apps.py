@@ -12,7 +12,9 @@ class WagtailCareersAppConfig(AppConfig):
         from wagtail.signals import page_published
 
         from .models import CareerPage, ComparisonPage
+        from .purging import register_signal_handlers
         from .translation import sync_on_publish
 
+        register_signal_handlers()
         for model in (CareerPage, ComparisonPage):
             page_published.connect(sync_on_publish, sender=model)

@@ -169,13 +169,16 @@ class ComparisonPage(PageLanguageMixin, LeadCaptureMixin, Page):
         (``untranslated_careers``) while it has none. Two queries, however many careers.
         """
         ids = [link.career_id for link in self.career_links.all()]
-        pages = CareerPage.objects.live().select_related("locale").in_bulk(ids)
+        # No ORDER BY: the editor's order is applied below (composing one cost the ORM a
+        # fifth of the query's time, measured on the render benchmark's site).
+        pages = CareerPage.objects.live().order_by().select_related("locale").in_bulk(ids)
         chosen = [pages[career_id] for career_id in dict.fromkeys(ids) if career_id in pages]
         if not i18n_enabled() or all(page.locale_id == self.locale_id for page in chosen):
             return chosen
         translations = {
             page.translation_key: page
             for page in CareerPage.objects.live()
+            .order_by()
             .select_related("locale")
             .filter(
                 locale_id=self.locale_id, translation_key__in=[c.translation_key for c in chosen]
@@ -187,6 +190,18 @@ class ComparisonPage(PageLanguageMixin, LeadCaptureMixin, Page):
     def untranslated_careers(self) -> list[CareerPage]:
         """The careers shown in another language than this page's, for lack of a translation."""
         return [career for career in self.careers if career.locale_id != self.locale_id]
+
+    @classmethod
+    def pages_showing_careers(cls, careers) -> models.QuerySet:
+        """The live comparisons that include any of ``careers``, as plain pages (one query).
+
+        Registered for ``purging.PAGES_SHOWING_CAREERS_HOOK``: they are purged with a career.
+        A comparison in any language counts: translated ones link the source career and show
+        its translation, or the source career itself while there is none.
+        """
+        keys = [career.translation_key for career in careers]
+        links = ComparisonCareer.objects.filter(career__translation_key__in=keys).values("page_id")
+        return Page.objects.live().filter(pk__in=links).order_by()
 
     def get_lead_careers(self):
         """A lead sent from a comparison names one of the compared careers, or none yet."""

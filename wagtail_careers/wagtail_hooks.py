@@ -1,12 +1,15 @@
-"""Admin registration only: the "Leads" menu and views, and the dashboard panel.
+"""Hook registration only: the "Leads" menu and views, the dashboard panel, and the pages
+purged with a career.
 
 The "Careers" site settings register themselves (``@register_setting`` in ``leads.models``).
 """
 
 from wagtail import hooks
 
+from .comparison_page import ComparisonPage
 from .leads.panels import RecentLeadsPanel, can_view_leads
 from .leads.views import LeadViewSet
+from .purging import PAGES_SHOWING_CAREERS_HOOK
 
 
 @hooks.register("register_admin_viewset")
@@ -18,3 +21,6 @@ def register_lead_viewset():
 def add_recent_leads_panel(request, panels):
     if can_view_leads(request.user):
         panels.append(RecentLeadsPanel())
+
+
+hooks.register(PAGES_SHOWING_CAREERS_HOOK, ComparisonPage.pages_showing_careers)

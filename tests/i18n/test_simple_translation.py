@@ -13,7 +13,7 @@ from i18n_support import (
 from page_reading import count_queries, render, text_of
 
 from wagtail_careers.factories import CareerPageFactory, ComparisonPageFactory, salary_block
-from wagtail_careers.models import CareerPage
+from wagtail_careers.models import CareerPage, ComparisonPage
 
 pytestmark = pytest.mark.django_db
 
@@ -197,3 +197,14 @@ def test_a_spanish_comparison_takes_as_many_queries_for_two_as_for_four_careers(
     four = spanish_copy(ComparisonPageFactory(parent=site_root, careers=careers), spanish)
     assert [c.title for c in four.careers] == ["Carrera 0", "Carrera 1", "Carrera 2", "Career 3"]
     assert count_queries(client, two) == count_queries(client, four)
+
+
+def test_publishing_a_translated_career_purges_the_comparisons_showing_it(
+    admin_client, seed, spanish_coding, spanish
+):
+    comparison, coding, _office = seed
+    spanish_comparison = publish_with(
+        translate_with_simple_translation(admin_client, comparison, spanish), slug="c-es"
+    )
+    shown = {page.pk for page in ComparisonPage.pages_showing_careers([spanish_coding])}
+    assert shown == {comparison.pk, spanish_comparison.pk}

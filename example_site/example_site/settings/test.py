@@ -17,3 +17,6 @@ INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks_db"]  # noqa: F405
 # Wagtail's own translation tool too, so the suite translates pages with both it and
 # wagtail-localize (the example site uses wagtail-localize alone).
 INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.simple_translation"]
+# Wagtail's frontend cache purging, as production installs it; WAGTAILFRONTENDCACHE stays unset
+# (nothing is purged) unless a test points it at a fake cache.
+INSTALLED_APPS += ["wagtail.contrib.frontend_cache"]  # noqa: F405
