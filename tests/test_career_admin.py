@@ -23,6 +23,37 @@ def test_the_add_form_offers_the_career_fields(admin_client, site_root):
     assert "Typical entry-level education" in content  # the body's block definitions
 
 
+def test_a_new_career_page_starts_with_the_four_blocks_and_bls_sources(admin_client, site_root):
+    response = admin_client.get(add_url(site_root))
+
+    body = response.context["form"]["body"].value()
+    assert [block.block_type for block in body] == ["duties", "education", "outlook", "salary"]
+    duties, _education, outlook, salary = (block.value for block in body)
+    assert list(duties["items"]) == [""]  # one duty field, ready to type in
+    assert (outlook["source_name"], outlook["source_url"]) == (
+        "U.S. Bureau of Labor Statistics, Employment Projections",
+        "https://www.bls.gov/emp/",
+    )
+    assert (salary["source_name"], salary["source_url"]) == (
+        "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics",
+        "https://www.bls.gov/oes/",
+    )
+    assert (salary["currency"], salary["region"]) == ("USD", "United States")
+
+
+def test_an_existing_career_page_keeps_its_own_body(admin_client, site_root):
+    page = CareerPageFactory(body=[])
+    response = admin_client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
+    assert list(response.context["form"]["body"].value()) == []
+
+
+def test_help_texts_speak_to_editors_not_to_importers(admin_client, site_root):
+    content = admin_client.get(add_url(site_root)).content.decode()
+    for jargon in ("import_careers", "A_MEDIAN", "A_PCT", "H_MEDIAN", "OEWS", "One task per line"):
+        assert jargon not in content
+    assert "docs/import.md" in content
+
+
 def test_create_and_publish_a_career_page(admin_client, client, site_root):
     data = {**career_post_data(), "action-publish": "publish"}
     response = admin_client.post(add_url(site_root), data)
@@ -53,8 +84,10 @@ def test_validation_errors_are_shown_on_the_field_at_fault(admin_client, site_ro
     stream_error = response.context["form"].errors["body"].as_data()[0]
     salary_index = 3
     salary_errors = stream_error.block_errors[salary_index].block_errors
-    assert list(salary_errors) == ["median_annual"]
-    assert "cannot be below the 10th percentile" in salary_errors["median_annual"].messages[0]
+    assert {name: error.messages for name, error in salary_errors.items()} == {
+        "percentile_10": ["The 10th percentile cannot be above the median."],
+        "median_annual": ["The median cannot be below the 10th percentile."],
+    }
 
 
 def test_invalid_soc_code_is_reported_in_the_admin(admin_client, site_root):

@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.models import Revision
 
+from ..blocks import OUTLOOK_SOURCE, PAY_SOURCE, STRUCTURED_BLOCKS
 from ..career_page import CareerPage
 from ..facts import to_decimal
 from .indexing import chunks
@@ -31,15 +31,6 @@ from .rows import OUTLOOK_COLUMNS, SALARY_COLUMNS, ImportRow, RowError
 
 CREATE, UPDATE, UNCHANGED = "create", "update", "unchanged"
 
-#: Source of the figures when the file (or ``--source``) names none: what the columns are.
-SALARY_SOURCE = (
-    _("U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics"),
-    "https://www.bls.gov/oes/",
-)
-OUTLOOK_SOURCE = (
-    _("U.S. Bureau of Labor Statistics, Employment Projections"),
-    "https://www.bls.gov/emp/",
-)
 #: Figures that belong to the pay year or the projection period: cleared when it changes.
 SALARY_FIGURES = (
     "percentile_10",
@@ -56,8 +47,6 @@ FIELD_COLUMNS = {
     ("education", "typical_entry_education"): "typical_entry_education",
     ("duties", "items"): "duties",
 }
-#: Structured blocks in the order a new page gets them.
-STRUCTURED = ("duties", "education", "outlook", "salary")
 
 
 @dataclass
@@ -144,7 +133,7 @@ def row_updates(row: ImportRow, old_values: dict, source=None) -> dict[str, dict
             period_fields=("year",),
             figures=SALARY_FIGURES,
             source=source,
-            default_source=SALARY_SOURCE,
+            default_source=PAY_SOURCE,
         )
     return updates
 
@@ -204,7 +193,7 @@ def merge_body(row, body, headers, source=None):
             }
         else:
             new_body.append({"type": block_type, "value": raw, "id": str(uuid.uuid4())})
-    order = {name: index for index, name in enumerate(STRUCTURED)}
+    order = {name: index for index, name in enumerate(STRUCTURED_BLOCKS)}
     if not body:
         new_body.sort(key=lambda item: order[item["type"]])
     return new_body, changed, errors
