@@ -1,8 +1,9 @@
 """Editors create, edit, preview and publish career pages through the Wagtail admin."""
 
 import pytest
-from admin_form_data import career_post_data
+from admin_form_data import career_post_data, list_block
 from django.urls import reverse
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from wagtail_careers.factories import CareerPageFactory
 from wagtail_careers.models import CareerPage
@@ -136,3 +137,84 @@ def test_preview_of_a_new_page(admin_client, site_root):
     preview = admin_client.get(preview_url)
     assert preview.status_code == 200
     assert "$34,750" in preview.content.decode()
+
+
+def untouched_new_page_post_data():
+    """What the add form posts when the editor has typed only a title: the four empty blocks."""
+    empty = dict.fromkeys
+    return nested_form_data(
+        {
+            "title": "Pharmacy Technician",
+            "slug": "pharmacy-technician",
+            "summary": "",
+            "soc_code": "",
+            "body": streamfield(
+                [
+                    ("duties", {"heading": "", "intro": rich_text(""), "items": list_block([""])}),
+                    (
+                        "education",
+                        {
+                            **empty(["typical_entry_education", "program_length_months"], ""),
+                            "subjects": list_block([]),
+                            "certifications": list_block([]),
+                            "notes": rich_text(""),
+                        },
+                    ),
+                    (
+                        "outlook",
+                        {
+                            **empty(["growth_percent", "period_start", "period_end"], ""),
+                            **empty(
+                                ["employment", "annual_openings", "average_growth_percent"], ""
+                            ),
+                            "drivers": rich_text(""),
+                            "source_name": "U.S. Bureau of Labor Statistics, Employment Projections",
+                            "source_url": "https://www.bls.gov/emp/",
+                        },
+                    ),
+                    (
+                        "salary",
+                        {
+                            **empty(["percentile_10", "percentile_25", "median_annual"], ""),
+                            **empty(["percentile_75", "percentile_90", "median_hourly"], ""),
+                            **empty(["year", "note"], ""),
+                            "currency": "USD",
+                            "region": "United States",
+                            "source_name": "U.S. Bureau of Labor Statistics, Occupational "
+                            "Employment and Wage Statistics",
+                            "source_url": "https://www.bls.gov/oes/",
+                        },
+                    ),
+                ]
+            ),
+        }
+    )
+
+
+def test_autosaving_a_new_page_with_its_empty_blocks_reports_no_error(admin_client, site_root):
+    response = admin_client.post(
+        add_url(site_root), untouched_new_page_post_data(), HTTP_ACCEPT="application/json"
+    )
+
+    assert response.status_code == 200
+    assert response.json()["success"] is True
+    page = CareerPage.objects.get(slug="pharmacy-technician")
+    assert not page.live
+
+
+def test_publishing_the_empty_blocks_puts_each_error_on_its_field(admin_client, site_root):
+    data = {**untouched_new_page_post_data(), "action-publish": "publish"}
+    response = admin_client.post(add_url(site_root), data)
+
+    assert response.status_code == 200
+    assert not CareerPage.objects.exists()
+    stream_error = response.context["form"].errors["body"].as_data()[0]
+    fields = {
+        index: sorted(error.block_errors) for index, error in stream_error.block_errors.items()
+    }
+    assert fields == {
+        0: ["items"],
+        1: ["typical_entry_education"],
+        2: ["growth_percent"],
+        3: ["median_annual", "year"],
+    }

@@ -1,10 +1,12 @@
-"""Admin registration only: the "Leads" menu and views, and the dashboard panel.
+"""Admin registration only: the "Leads" menu and views, the dashboard panel, and the page
+editor's primary action.
 
 The "Careers" site settings register themselves (``@register_setting`` in ``leads.models``).
 """
 
 from wagtail import hooks
 
+from .action_menu import publish_first
 from .leads.panels import RecentLeadsPanel, can_view_leads
 from .leads.views import LeadViewSet
 
@@ -18,3 +20,6 @@ def register_lead_viewset():
 def add_recent_leads_panel(request, panels):
     if can_view_leads(request.user):
         panels.append(RecentLeadsPanel())
+
+
+hooks.register("construct_page_action_menu", publish_first)
