@@ -1,5 +1,5 @@
-"""Admin registration only: the "Leads" menu and views, the dashboard panel, and the page
-editor's primary action.
+"""Admin registration only: the "Leads" menu and views, the dashboard panel, the history's
+status changes, and the page editor's primary action.
 
 The "Careers" site settings register themselves (``@register_setting`` in ``leads.models``).
 """
@@ -8,6 +8,7 @@ from wagtail import hooks
 
 from .action_menu import publish_first
 from .leads.panels import RecentLeadsPanel, can_view_leads
+from .leads.status import register_status_action
 from .leads.views import LeadViewSet
 
 
@@ -23,3 +24,4 @@ def add_recent_leads_panel(request, panels):
 
 
 hooks.register("construct_page_action_menu", publish_first)
+hooks.register("register_log_actions", register_status_action)
