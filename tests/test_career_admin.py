@@ -3,6 +3,8 @@
 import pytest
 from admin_form_data import career_post_data, list_block
 from django.urls import reverse
+from wagtail.models import Site
+from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from wagtail_careers.factories import CareerPageFactory
@@ -218,3 +220,20 @@ def test_publishing_the_empty_blocks_puts_each_error_on_its_field(admin_client, 
         2: ["growth_percent"],
         3: ["median_annual", "year"],
     }
+
+
+class TestCareerPageInTheAdmin(WagtailPageTestCase):
+    def setUp(self):
+        self.login()
+        self.root = Site.objects.get(is_default_site=True).root_page
+
+    def test_create_publish_and_edit_with_the_four_blocks(self):
+        self.assertCanCreateAt(type(self.root.specific), CareerPage)
+        self.assertCanCreate(self.root, CareerPage, {**career_post_data(), "action-publish": "1"})
+        page = CareerPage.objects.get(slug="medical-coding-specialist")
+        self.assertTrue(page.live)
+        self.assertEqual(
+            [block.block_type for block in page.body], ["duties", "education", "outlook", "salary"]
+        )
+        self.assertPageIsEditable(page, post_data=career_post_data(median="36000"))
+        self.assertPageIsPreviewable(page, post_data=career_post_data())
