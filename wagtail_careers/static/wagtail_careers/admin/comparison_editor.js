@@ -30,6 +30,12 @@
       this.panel = this.forms.inlinePanel;
       this.form = this.element.closest('form');
       this.title = this.form.elements.namedItem('title');
+      this.slug = this.form.elements.namedItem('slug');
+      this.slugPending = false;
+      this.slugApplied = () => {
+        this.slugPending = false;
+      };
+      this.slug?.addEventListener('w-slug:applied', this.slugApplied);
       if (this.newPageValue && this.form.hasAttribute('data-w-autosave-interval-value')) {
         this.form.setAttribute('data-w-autosave-active-value', 'false');
       }
@@ -44,6 +50,7 @@
     }
 
     disconnect() {
+      this.slug?.removeEventListener('w-slug:applied', this.slugApplied);
       this.forms.removeEventListener('change', this.sync);
       this.forms.removeEventListener('w-formset:removed', this.sync);
       this.observer.disconnect();
@@ -131,9 +138,13 @@
       if (current !== '' && current !== this.suggested) return;
       this.suggested = this.suggestion(titles);
       if (current === this.suggested) return;
-      // As if typed: Wagtail's title field keeps a new page's slug in step on focus and change.
-      this.title.dispatchEvent(new Event('focus'));
+      // As if typed: on focus, Wagtail checks that a new page's slug still follows its title
+      // (it stops once the editor has typed a slug of their own); on change it updates the
+      // slug, a tenth of a second later. Until then the check would fail, so it is left out.
+      if (!this.slugPending) this.title.dispatchEvent(new Event('focus'));
       this.title.value = this.suggested;
+      this.slugPending =
+        Boolean(this.slug) && this.title.getAttribute('data-w-sync-disabled-value') !== 'true';
       this.title.dispatchEvent(new Event('change', { bubbles: true }));
     }
 
