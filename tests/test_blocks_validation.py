@@ -10,8 +10,20 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-from wagtail_careers.blocks import CallToActionBlock, OutlookBlock, SalaryBlock
-from wagtail_careers.factories import CareerPageFactory, outlook_block, salary_block
+from wagtail_careers.blocks import (
+    CallToActionBlock,
+    DutiesBlock,
+    EducationBlock,
+    OutlookBlock,
+    SalaryBlock,
+)
+from wagtail_careers.factories import (
+    CareerPageFactory,
+    duties_block,
+    education_block,
+    outlook_block,
+    salary_block,
+)
 
 
 def clean(block, raw_value):
@@ -190,3 +202,14 @@ def test_invalid_soc_code_has_a_clear_message(site_root, code):
         "two digits, a hyphen and four digits, e.g. 29-2072"
         in caught.value.message_dict["soc_code"][0]
     )
+
+
+@pytest.mark.parametrize(
+    ("block", "raw"), [(DutiesBlock(), duties_block), (EducationBlock(), education_block)]
+)
+def test_the_year_of_a_duties_or_education_source_cannot_be_in_the_future(block, raw):
+    next_year = timezone.now().year + 1
+    errors = field_errors(block, raw(source_name="O*NET", year=next_year)["value"])
+    assert list(errors) == ["year"]
+    assert "cannot be in the future" in errors["year"]
+    assert clean(block, raw(source_name="", year=None)["value"])["year"] is None

@@ -10,6 +10,8 @@ from page_reading import render, text_of
 
 from wagtail_careers.factories import (
     CareerPageFactory,
+    duties_block,
+    education_block,
     outlook_block,
     paragraph_block,
     salary_block,
@@ -97,13 +99,21 @@ def test_extends_the_configured_base_template(client, site_root, settings, tmp_p
 
 
 def test_json_ld_describes_the_occupation(client, site_root):
-    soup = render(client, CareerPageFactory())
+    page = CareerPageFactory()
+    page.save_revision().publish()
+    page.refresh_from_db()
+    soup = render(client, page)
     data = json.loads(soup.find("script", type="application/ld+json").string)
 
     assert data["@type"] == "Occupation"
-    assert data["occupationalCategory"] == "29-2072"
+    assert data["occupationalCategory"]["codeValue"] == "29-2072"
     assert data["estimatedSalary"]["median"] == 34750
-    assert data["url"].endswith(CareerPageFactory._meta.model.objects.get().url)
+    assert data["url"].endswith(page.url)
+    assert data["mainEntityOfPage"] == {
+        "@type": "WebPage",
+        "@id": data["url"],
+        "lastReviewed": page.last_published_at.isoformat(timespec="seconds"),
+    }
 
 
 def test_a_hostile_title_cannot_break_out_of_the_json_ld(client, site_root):
@@ -116,3 +126,40 @@ def test_a_hostile_title_cannot_break_out_of_the_json_ld(client, site_root):
     soup = BeautifulSoup(html, "html.parser")
     data = json.loads(soup.find("script", type="application/ld+json").string)
     assert data["name"] == hostile
+
+
+def test_work_experience_and_training_are_shown_with_the_entry_education(client, site_root):
+    body = [
+        duties_block(source_name="O*NET", source_url="https://www.onetcenter.org/", year=2024),
+        education_block(
+            work_experience="none",
+            on_the_job_training="moderate_term",
+            source_name="BLS Employment Projections",
+            year=2024,
+        ),
+    ]
+    soup = render(client, CareerPageFactory(body=body))
+
+    facts = [
+        (text_of(item.dt), text_of(item.dd))
+        for item in soup.select(".careers-education .careers-facts > div")
+    ]
+    assert facts[:3] == [
+        ("Typical entry-level education", "Postsecondary nondegree award"),
+        ("Work experience in a related occupation", "None"),
+        ("On-the-job training", "Moderate-term on-the-job training"),
+    ]
+    education_source = soup.select_one(".careers-education .careers-source")
+    assert text_of(education_source) == "Source: BLS Employment Projections, 2024."
+    duties_source = soup.select_one(".careers-duties .careers-source")
+    assert text_of(duties_source) == "Source: O*NET, 2024."
+    assert duties_source.a["href"] == "https://www.onetcenter.org/"
+
+
+def test_education_and_duties_without_those_facts_show_no_empty_lines(client, site_root):
+    soup = render(client, CareerPageFactory())
+    labels = [text_of(dt) for dt in soup.select(".careers-education dt")]
+    assert "Work experience in a related occupation" not in labels
+    assert "On-the-job training" not in labels
+    assert soup.select(".careers-education .careers-source") == []
+    assert soup.select(".careers-duties .careers-source") == []

@@ -108,7 +108,7 @@ def test_jsonld_is_an_item_list_of_the_occupations(client):
     assert data["name"] == "Medical Coding Specialist vs. Medical Office Specialist"
     items = [element["item"] for element in data["itemListElement"]]
     assert [item["@type"] for item in items] == ["Occupation", "Occupation"]
-    assert [item["occupationalCategory"] for item in items] == ["29-2072", "43-6013"]
+    assert [item["occupationalCategory"]["codeValue"] for item in items] == ["29-2072", "43-6013"]
     assert items[1]["estimatedSalary"]["median"] == 31350
 
 

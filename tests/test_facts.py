@@ -115,6 +115,22 @@ def test_education_rank_follows_bls_order():
     assert Education.from_value({"typical_entry_education": ""}).rank is None
 
 
+def test_work_experience_and_training_with_bls_labels_and_the_source():
+    education = Education.from_value(
+        {
+            "typical_entry_education": "postsecondary_nondegree",
+            "work_experience": "less_than_5_years",
+            "on_the_job_training": "internship_residency",
+            "source_name": "BLS",
+            "year": "2024",
+        }
+    )
+    assert str(education.work_experience_label) == "Less than 5 years"
+    assert str(education.on_the_job_training_label) == "Internship/residency"
+    assert (education.source_name, education.year) == ("BLS", 2024)
+    assert Education.from_value({"typical_entry_education": "none"}).work_experience_label == ""
+
+
 def test_other_blocks_are_ignored_and_only_the_first_structured_block_counts():
     facts = facts_from(
         [

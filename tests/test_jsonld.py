@@ -1,8 +1,11 @@
 """schema.org JSON-LD from plain facts."""
 
 import json
+from datetime import UTC, datetime
 
-from wagtail_careers.factories import career_body, salary_block
+import pytest
+
+from wagtail_careers.factories import career_body, education_block, salary_block
 from wagtail_careers.facts import build_career_facts
 from wagtail_careers.jsonld import item_list, occupation, script_json
 
@@ -25,7 +28,15 @@ def test_occupation_has_the_contract_fields():
     assert data["@type"] == "Occupation"
     assert data["name"] == "Medical Coding Specialist"
     assert data["description"] == "Assigns codes to diseases and treatments."
-    assert data["occupationalCategory"] == "29-2072"
+    assert data["occupationalCategory"] == {
+        "@type": "CategoryCode",
+        "codeValue": "29-2072",
+        "inCodeSet": {
+            "@type": "CategoryCodeSet",
+            "name": "2018 Standard Occupational Classification (SOC)",
+            "url": "https://www.bls.gov/soc/2018/",
+        },
+    }
     assert data["estimatedSalary"] == {
         "@type": "MonetaryAmountDistribution",
         "name": "base",
@@ -36,12 +47,82 @@ def test_occupation_has_the_contract_fields():
     }
     assert data["occupationLocation"] == {"@type": "Country", "name": "United States"}
     assert "Assign codes to classify diseases and treatments" in data["responsibilities"]
-    credentials = [r.get("name") or r["credentialCategory"] for r in data["educationRequirements"]]
-    assert credentials == [
-        "Postsecondary nondegree award",
-        "Certified Tumor Registrar (CTR)",
-        "Registered Health Information Technician (RHIT)",
+
+
+def test_entry_education_is_the_educational_level_and_certifications_are_qualifications():
+    data = occupation(seed_facts())
+
+    assert data["educationRequirements"] == {
+        "@type": "EducationalOccupationalCredential",
+        "educationalLevel": "Postsecondary nondegree award",
+    }
+    assert data["qualifications"] == [
+        {
+            "@type": "EducationalOccupationalCredential",
+            "credentialCategory": "certification",
+            "name": "Certified Tumor Registrar (CTR)",
+            "recognizedBy": {"@type": "Organization", "name": "NCRA"},
+        },
+        {
+            "@type": "EducationalOccupationalCredential",
+            "credentialCategory": "certification",
+            "name": "Registered Health Information Technician (RHIT)",
+            "recognizedBy": {"@type": "Organization", "name": "AHIMA"},
+        },
     ]
+    assert "experienceRequirements" not in data
+
+
+@pytest.mark.parametrize(
+    "work_experience, expected",
+    [
+        ("none", {"description": "None", "monthsOfExperience": 0}),
+        ("less_than_5_years", {"description": "Less than 5 years"}),
+        ("5_years_or_more", {"description": "5 years or more", "monthsOfExperience": 60}),
+    ],
+)
+def test_work_experience_is_the_experience_requirement(work_experience, expected):
+    value = education_block(work_experience=work_experience, on_the_job_training="short_term")
+    data = occupation(seed_facts(blocks=[(value["type"], value["value"])]))
+    assert data["experienceRequirements"] == {
+        "@type": "OccupationalExperienceRequirements",
+        **expected,
+    }
+
+
+@pytest.mark.parametrize(
+    "region, kind",
+    [
+        ("United States", "Country"),
+        ("Texas", "State"),
+        (" new  york ", "State"),
+        ("Kansas City, MO-KS", "AdministrativeArea"),
+    ],
+)
+def test_the_location_is_typed_by_what_the_region_is(region, kind):
+    value = salary_block(region=region)
+    data = occupation(seed_facts(blocks=[(value["type"], value["value"])]))
+    assert data["occupationLocation"] == {"@type": kind, "name": region}
+
+
+def test_an_onet_detailed_code_names_the_onet_taxonomy():
+    assert occupation(seed_facts(soc_code="29-2072.00"))["occupationalCategory"]["codeValue"] == (
+        "29-2072"
+    )
+    category = occupation(seed_facts(soc_code="15-1299.08"))["occupationalCategory"]
+    assert category["codeValue"] == "15-1299.08"
+    assert category["inCodeSet"]["name"] == "O*NET-SOC 2019 Taxonomy"
+
+
+def test_the_last_publish_is_when_the_page_was_last_reviewed():
+    published = datetime(2025, 3, 4, 10, 30, 15, 123, tzinfo=UTC)
+    data = occupation(seed_facts(last_reviewed=published))
+    assert data["mainEntityOfPage"] == {
+        "@type": "WebPage",
+        "@id": "https://school.example/careers/medical-coding-specialist/",
+        "lastReviewed": "2025-03-04T10:30:15+00:00",
+    }
+    assert "mainEntityOfPage" not in occupation(seed_facts())
 
 
 def test_all_percentiles_and_cents_are_numbers():

@@ -16,13 +16,23 @@ import re
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
 
 from . import conf
-from .facts import EDUCATION_LEVELS, Education, Outlook, Salary
+from .facts import (
+    EDUCATION_LEVELS,
+    FACT_BUILDERS,
+    ON_THE_JOB_TRAINING_LEVELS,
+    WORK_EXPERIENCE_LEVELS,
+    Education,
+    Outlook,
+    Salary,
+)
+from .importing.sources import EMPLOYMENT_PROJECTIONS, OEWS
 
 CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 MIN_GROWTH, MAX_GROWTH = -100, 1000
@@ -34,16 +44,7 @@ PERCENTILE_ORDER = (
     ("percentile_90", _("90th percentile")),
 )
 #: The structured blocks, in the order a new career page has them.
-STRUCTURED_BLOCKS = ("duties", "education", "outlook", "salary")
-#: The BLS programs that publish the figures (name, page), prefilled as each block's source.
-PAY_SOURCE = (
-    _("U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics"),
-    "https://www.bls.gov/oes/",
-)
-OUTLOOK_SOURCE = (
-    _("U.S. Bureau of Labor Statistics, Employment Projections"),
-    "https://www.bls.gov/emp/",
-)
+STRUCTURED_BLOCKS = tuple(FACT_BUILDERS)
 
 
 def _raise_field_errors(errors):
@@ -86,21 +87,28 @@ def percentile_errors(value) -> dict[str, list[str]]:
     return errors
 
 
-def source_blocks(default_source):
-    """The source fields every block of figures ends with, prefilled with the BLS program."""
-    name, url = default_source
+#: The source of pay and outlook figures, which a new block starts with.
+PREFILLED_SOURCE_HELP = _(
+    "Who published these figures; shown beside them. Change it when yours come from "
+    'elsewhere, e.g. "Bureau of Labor Statistics, Occupational Outlook Handbook".'
+)
+
+
+def source_blocks(help_text, *, default=None, required=True):
+    """The source fields every block of facts ends with, so each fact shows its source.
+
+    ``default`` is the published source, ``(name, link)``, a new block starts with.
+    """
+    name, url = default or (None, None)
     return [
         (
             "source_name",
             blocks.CharBlock(
                 label=_("Source"),
                 max_length=255,
-                default=name,
-                help_text=_(
-                    "Who published these figures; shown beside them. Change it when yours come "
-                    'from elsewhere, e.g. "Bureau of Labor Statistics, Occupational Outlook '
-                    'Handbook".'
-                ),
+                required=required,
+                help_text=help_text,
+                **({"default": name} if default else {}),
             ),
         ),
         (
@@ -108,11 +116,31 @@ def source_blocks(default_source):
             blocks.URLBlock(
                 label=_("Source link"),
                 required=False,
-                default=url,
                 help_text=_("The page the figures come from, so readers can check them."),
+                **({"default": url} if default else {}),
             ),
         ),
     ]
+
+
+def sourced_facts_blocks(what, example, year_help):
+    """The optional source and year of a block whose facts an import may fill in."""
+    return [
+        *source_blocks(format_lazy("{} {}", what, example), required=False),
+        (
+            "year",
+            blocks.IntegerBlock(
+                label=_("Year"), required=False, min_value=1900, help_text=year_help
+            ),
+        ),
+    ]
+
+
+def clean_source_year(value):
+    """The year of a block's source, like every other figure's, cannot be in the future."""
+    if error := _future_year_error(value.get("year")):
+        _raise_field_errors({"year": error})
+    return value
 
 
 class EducationValue(blocks.StructValue):
@@ -153,7 +181,8 @@ class DutiesBlock(blocks.StructBlock):
         help_text=_("A sentence or two on the job before the list of duties."),
     )
     items = blocks.ListBlock(
-        blocks.CharBlock(label=_("Duty"), max_length=500),
+        # O*NET's Task Statements allow 1,000 characters.
+        blocks.CharBlock(label=_("Duty"), max_length=1000),
         label=_("Duties"),
         min_num=1,
         default=[""],
@@ -168,6 +197,21 @@ class DutiesBlock(blocks.StructBlock):
         label = _("Duties")
         icon = "list-ul"
         template = "wagtail_careers/blocks/duties.html"
+
+    def __init__(self, local_blocks=None, **kwargs):
+        local_blocks = list(local_blocks or []) + sourced_facts_blocks(
+            _("Where these duties come from, shown below them."),
+            _(
+                'Example: "O*NET". An import of O*NET\'s tasks replaces duties whose source '
+                "link points to O*NET; clear the link when you write the duties yourself and "
+                "the import keeps them."
+            ),
+            _("When the source last updated these duties. Example: 2024."),
+        )
+        super().__init__(local_blocks, **kwargs)
+
+    def clean(self, value):
+        return clean_source_year(super().clean(value))
 
 
 class CertificationBlock(blocks.StructBlock):
@@ -212,6 +256,24 @@ class EducationBlock(blocks.StructBlock):
             '"Postsecondary nondegree award" for a certificate or diploma program.'
         ),
     )
+    work_experience = blocks.ChoiceBlock(
+        label=_("Work experience in a related occupation"),
+        choices=WORK_EXPERIENCE_LEVELS,
+        required=False,
+        help_text=_(
+            'BLS\'s "Work experience in a related occupation" (Handbook, Quick Facts). '
+            'Example: "None".'
+        ),
+    )
+    on_the_job_training = blocks.ChoiceBlock(
+        label=_("On-the-job training"),
+        choices=ON_THE_JOB_TRAINING_LEVELS,
+        required=False,
+        help_text=_(
+            'BLS\'s "On-the-job training" needed to become competent (Handbook, Quick '
+            'Facts). Example: "Short-term on-the-job training".'
+        ),
+    )
     formal_education_required = blocks.BooleanBlock(
         label=_("Formal education required"),
         required=False,
@@ -251,6 +313,17 @@ class EducationBlock(blocks.StructBlock):
         icon = "doc-full"
         template = "wagtail_careers/blocks/education.html"
         value_class = EducationValue
+
+    def __init__(self, local_blocks=None, **kwargs):
+        local_blocks = list(local_blocks or []) + sourced_facts_blocks(
+            _("Who published the education and training figures, shown below them."),
+            _('Example: "Bureau of Labor Statistics, Employment Projections".'),
+            _("The year BLS's education and training figures describe. Example: 2024."),
+        )
+        super().__init__(local_blocks, **kwargs)
+
+    def clean(self, value):
+        return clean_source_year(super().clean(value))
 
 
 class OutlookBlock(blocks.StructBlock):
@@ -323,7 +396,9 @@ class OutlookBlock(blocks.StructBlock):
         value_class = OutlookValue
 
     def __init__(self, local_blocks=None, **kwargs):
-        local_blocks = list(local_blocks or []) + source_blocks(OUTLOOK_SOURCE)
+        local_blocks = list(local_blocks or []) + source_blocks(
+            PREFILLED_SOURCE_HELP, default=EMPLOYMENT_PROJECTIONS
+        )
         super().__init__(local_blocks, **kwargs)
 
     def clean(self, value):
@@ -454,7 +529,9 @@ class SalaryBlock(blocks.StructBlock):
         value_class = SalaryValue
 
     def __init__(self, local_blocks=None, **kwargs):
-        local_blocks = list(local_blocks or []) + source_blocks(PAY_SOURCE)
+        local_blocks = list(local_blocks or []) + source_blocks(
+            PREFILLED_SOURCE_HELP, default=OEWS
+        )
         super().__init__(local_blocks, **kwargs)
 
     def clean(self, value):

@@ -1,6 +1,7 @@
 """``CareerPage``: one occupation, its facts in structured blocks."""
 
 from dataclasses import asdict
+from datetime import datetime
 from decimal import Decimal
 
 from django.db import models
@@ -21,9 +22,11 @@ from .validators import validate_soc_code
 
 
 def _json_ready(value):
-    """Decimals as strings (exact, as DRF renders them); tuples as lists."""
+    """Decimals as strings (exact, as DRF renders them); tuples as lists; times in ISO 8601."""
     if isinstance(value, Decimal):
         return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat()
     if isinstance(value, dict):
         return {key: _json_ready(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
@@ -96,6 +99,7 @@ class CareerPage(LeadCaptureMixin, Page):
                 for block in self.body.blocks_by_name(name)
             ),
             averages=conf.all_occupations_growth(),
+            last_reviewed=self.last_published_at,
         )
 
     @property

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext_lazy as _
@@ -33,6 +34,20 @@ EDUCATION_LEVELS = (
 )
 EDUCATION_RANK = {code: rank for rank, (code, _label) in enumerate(EDUCATION_LEVELS)}
 EDUCATION_LABELS = dict(EDUCATION_LEVELS)
+#: BLS's other two worker characteristics, with its own labels (Employment Projections).
+WORK_EXPERIENCE_LEVELS = (
+    ("none", _("None")),
+    ("less_than_5_years", _("Less than 5 years")),
+    ("5_years_or_more", _("5 years or more")),
+)
+ON_THE_JOB_TRAINING_LEVELS = (
+    ("none", _("None")),
+    ("short_term", _("Short-term on-the-job training")),
+    ("moderate_term", _("Moderate-term on-the-job training")),
+    ("long_term", _("Long-term on-the-job training")),
+    ("apprenticeship", _("Apprenticeship")),
+    ("internship_residency", _("Internship/residency")),
+)
 
 #: Growth of all occupations together, in percent, for projection periods BLS published.
 #: The outlook label compares a career's growth with the average of the same period.
@@ -119,12 +134,18 @@ class Certification:
 class Duties:
     items: tuple[str, ...]
     heading: str = ""
+    source_name: str = ""
+    source_url: str = ""
+    year: int | None = None
 
     @classmethod
     def from_value(cls, value: Mapping) -> Duties:
         return cls(
             heading=value.get("heading") or "",
             items=tuple(str(item) for item in value.get("items") or () if item),
+            source_name=value.get("source_name") or "",
+            source_url=value.get("source_url") or "",
+            year=to_int(value.get("year")),
         )
 
 
@@ -135,6 +156,12 @@ class Education:
     program_length_months: int | None = None
     subjects: tuple[str, ...] = ()
     certifications: tuple[Certification, ...] = ()
+    #: BLS's work experience in a related occupation and on-the-job training codes.
+    work_experience: str = ""
+    on_the_job_training: str = ""
+    source_name: str = ""
+    source_url: str = ""
+    year: int | None = None
 
     @classmethod
     def from_value(cls, value: Mapping) -> Education:
@@ -146,6 +173,11 @@ class Education:
             certifications=tuple(
                 Certification.from_value(c) for c in value.get("certifications") or ()
             ),
+            work_experience=value.get("work_experience") or "",
+            on_the_job_training=value.get("on_the_job_training") or "",
+            source_name=value.get("source_name") or "",
+            source_url=value.get("source_url") or "",
+            year=to_int(value.get("year")),
         )
 
     @property
@@ -156,6 +188,14 @@ class Education:
     @property
     def label(self) -> str:
         return EDUCATION_LABELS.get(self.typical_entry_education, "")
+
+    @property
+    def work_experience_label(self) -> str:
+        return dict(WORK_EXPERIENCE_LEVELS).get(self.work_experience, "")
+
+    @property
+    def on_the_job_training_label(self) -> str:
+        return dict(ON_THE_JOB_TRAINING_LEVELS).get(self.on_the_job_training, "")
 
 
 @dataclass(frozen=True)
@@ -274,6 +314,8 @@ class CareerFacts:
     education: Education | None = None
     outlook: Outlook | None = None
     salary: Salary | None = None
+    #: When the page was last published: when its facts were last reviewed.
+    last_reviewed: datetime | None = None
 
     @property
     def certifications(self) -> tuple[Certification, ...]:
@@ -297,6 +339,7 @@ def build_career_facts(
     soc_code: str = "",
     url: str = "",
     averages: Mapping | None = None,
+    last_reviewed: datetime | None = None,
 ) -> CareerFacts:
     """Facts from ``(block_type, value)`` pairs, e.g. a StreamField's structured blocks.
 
@@ -314,5 +357,10 @@ def build_career_facts(
         else:
             parts[block_type] = FACT_BUILDERS[block_type](value)
     return CareerFacts(
-        title=title, summary=summary or "", soc_code=soc_code or "", url=url or "", **parts
+        title=title,
+        summary=summary or "",
+        soc_code=soc_code or "",
+        url=url or "",
+        last_reviewed=last_reviewed,
+        **parts,
     )

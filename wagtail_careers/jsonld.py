@@ -1,9 +1,11 @@
 """schema.org JSON-LD from career facts: pure functions from ``CareerFacts`` to dicts.
 
-``Occupation`` follows schema.org and Google's former Estimated Salary guidance:
-``estimatedSalary`` is a ``MonetaryAmountDistribution`` per year (``P1Y``) with the median
-and the percentiles. ``script_json`` turns a dict into text that is safe inside
-``<script type="application/ld+json">``, whatever the editors typed.
+``Occupation`` follows schema.org and its own examples: ``estimatedSalary`` is a
+``MonetaryAmountDistribution`` per year (``P1Y``) with the median and the percentiles (as
+Google's former Estimated Salary guidance had it); the entry education is the credential's
+``educationalLevel``, the certifications are ``qualifications``, the SOC code a
+``CategoryCode`` of the code set it belongs to. ``script_json`` turns a dict into text that
+is safe inside ``<script type="application/ld+json">``, whatever the editors typed.
 """
 
 import json
@@ -13,6 +15,36 @@ from .facts import CareerFacts
 
 #: JSON escapes that keep a ``</script>`` or ``<!--`` in a value from ending the script element.
 HTML_UNSAFE = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+#: The code sets an ``occupationalCategory`` names: SOC codes are BLS's 2018 SOC; codes with
+#: an O*NET suffix other than ``.00`` are O*NET's own detailed occupations.
+SOC_2018 = {
+    "name": "2018 Standard Occupational Classification (SOC)",
+    "url": "https://www.bls.gov/soc/2018/",
+}
+ONET_SOC_2019 = {
+    "name": "O*NET-SOC 2019 Taxonomy",
+    "url": "https://www.onetcenter.org/taxonomy.html",
+}
+#: BLS's work experience categories as the least experience each means, in months; "less
+#: than 5 years" has no lower bound that BLS states.
+EXPERIENCE_MONTHS = {"none": 0, "5_years_or_more": 60}
+UNITED_STATES = frozenset({"united states", "united states of america", "u.s.", "us", "usa"})
+#: The states, the District of Columbia and the territories in BLS's state files.
+US_STATES = frozenset(
+    name.casefold()
+    for name in (
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+        "Delaware", "District of Columbia", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois",
+        "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+        "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana",
+        "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
+        "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+        "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+        "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+        "Guam", "Puerto Rico", "Virgin Islands",
+    )
+)  # fmt: skip
 
 
 def _number(value: Decimal) -> int | float:
@@ -37,19 +69,35 @@ def estimated_salary(facts: CareerFacts) -> dict | None:
     return distribution
 
 
-def education_requirements(facts: CareerFacts) -> list | None:
-    education = facts.education
-    if education is None:
+def education_requirements(facts: CareerFacts) -> dict | None:
+    """BLS's typical entry-level education as the credential's ``educationalLevel``."""
+    if facts.education is None or not facts.education.label:
         return None
-    requirements = []
-    if education.label:
-        requirements.append(
-            {
-                "@type": "EducationalOccupationalCredential",
-                "credentialCategory": str(education.label),
-            }
-        )
-    for certification in education.certifications:
+    return {
+        "@type": "EducationalOccupationalCredential",
+        "educationalLevel": str(facts.education.label),
+    }
+
+
+def experience_requirements(facts: CareerFacts) -> dict | None:
+    """BLS's work experience in a related occupation, with the months it implies."""
+    education = facts.education
+    if education is None or not education.work_experience_label:
+        return None
+    requirement = {
+        "@type": "OccupationalExperienceRequirements",
+        "description": str(education.work_experience_label),
+    }
+    months = EXPERIENCE_MONTHS.get(education.work_experience)
+    if months is not None:
+        requirement["monthsOfExperience"] = months
+    return requirement
+
+
+def qualifications(facts: CareerFacts) -> list | None:
+    """The certifications, each an ``EducationalOccupationalCredential``."""
+    credentials = []
+    for certification in facts.certifications:
         credential = {
             "@type": "EducationalOccupationalCredential",
             "credentialCategory": "certification",
@@ -57,8 +105,49 @@ def education_requirements(facts: CareerFacts) -> list | None:
         }
         if certification.issuer:
             credential["recognizedBy"] = {"@type": "Organization", "name": certification.issuer}
-        requirements.append(credential)
-    return requirements or None
+        credentials.append(credential)
+    return credentials or None
+
+
+def occupational_category(soc_code: str) -> dict | None:
+    """The SOC code as a ``CategoryCode`` of the 2018 SOC; O*NET's detailed codes
+    (``15-1299.08``) name the O*NET-SOC taxonomy they belong to instead."""
+    if not soc_code:
+        return None
+    code, _dot, suffix = soc_code.partition(".")
+    if suffix in ("", "00"):
+        code_value, code_set = code, SOC_2018
+    else:
+        code_value, code_set = soc_code, ONET_SOC_2019
+    return {
+        "@type": "CategoryCode",
+        "codeValue": code_value,
+        "inCodeSet": {"@type": "CategoryCodeSet", **code_set},
+    }
+
+
+def occupation_location(region: str) -> dict:
+    """The region typed by what it is: a ``Country``, a US ``State``, or else the
+    ``AdministrativeArea`` schema.org expects (a metropolitan area, a county, ...)."""
+    normal = " ".join(region.split()).casefold()
+    if normal in UNITED_STATES:
+        kind = "Country"
+    elif normal in US_STATES:
+        kind = "State"
+    else:
+        kind = "AdministrativeArea"
+    return {"@type": kind, "name": region}
+
+
+def main_entity_of_page(facts: CareerFacts) -> dict | None:
+    """The page itself, with when its facts were last reviewed (its last publish)."""
+    if facts.last_reviewed is None:
+        return None
+    page = {"@type": "WebPage"}
+    if facts.url:
+        page["@id"] = facts.url
+    page["lastReviewed"] = facts.last_reviewed.isoformat(timespec="seconds")
+    return page
 
 
 def occupation(facts: CareerFacts) -> dict:
@@ -69,13 +158,14 @@ def occupation(facts: CareerFacts) -> dict:
         "name": facts.title,
         "description": facts.summary or None,
         "url": facts.url or None,
-        "occupationalCategory": facts.soc_code or None,
+        "mainEntityOfPage": main_entity_of_page(facts),
+        "occupationalCategory": occupational_category(facts.soc_code),
         "estimatedSalary": estimated_salary(facts),
         "educationRequirements": education_requirements(facts),
+        "experienceRequirements": experience_requirements(facts),
+        "qualifications": qualifications(facts),
         "responsibilities": list(facts.duties.items) if facts.duties else None,
-        "occupationLocation": (
-            {"@type": "Country", "name": facts.salary.region} if facts.salary else None
-        ),
+        "occupationLocation": (occupation_location(facts.salary.region) if facts.salary else None),
     }
     return {key: value for key, value in data.items() if value}
 

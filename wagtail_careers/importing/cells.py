@@ -1,7 +1,9 @@
-"""Reading one cell: numbers as BLS and spreadsheets write them, education levels, duties,
-and the note stored instead of a top-coded wage. Plain values in, plain values out.
+"""Reading one cell: numbers as BLS and spreadsheets write them, BLS's categories
+(education, work experience, training), duties, and the note stored instead of a
+top-coded wage. Plain values in, plain values out.
 """
 
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from django.utils import translation
@@ -10,7 +12,12 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from ..blocks import PERCENTILE_ORDER
-from ..facts import EDUCATION_LEVELS, HOURS_PER_YEAR
+from ..facts import (
+    EDUCATION_LEVELS,
+    HOURS_PER_YEAR,
+    ON_THE_JOB_TRAINING_LEVELS,
+    WORK_EXPERIENCE_LEVELS,
+)
 from ..formatting import format_money
 
 #: Separates duties in the ``duties`` column.
@@ -71,30 +78,52 @@ def _normal_label(text: str) -> str:
     return " ".join(text.replace("\u2019", "'").lower().split())
 
 
-def education_choices() -> dict[str, str]:
-    """Education codes by code and by label: BLS's English label, and the active language's."""
-    choices = {code: code for code, _label in EDUCATION_LEVELS}
-    with translation.override("en"):
-        choices.update({_normal_label(str(label)): code for code, label in EDUCATION_LEVELS})
-    choices.update({_normal_label(str(label)): code for code, label in EDUCATION_LEVELS})
-    return choices
+@dataclass(frozen=True)
+class Categories:
+    """One of BLS's category columns: its codes, their labels, and the message for a cell
+    that holds neither (``%(value)r`` and ``%(choices)s`` in it)."""
+
+    levels: tuple
+    message: str
+
+    def reader(self):
+        """A function from a cell to a code, taking the code itself or a label in any case:
+        BLS's English one, or the active language's. ``None`` for an empty cell."""
+        lookup = {code: code for code, _label in self.levels}
+        with translation.override("en"):
+            lookup.update({_normal_label(str(label)): code for code, label in self.levels})
+        lookup.update({_normal_label(str(label)): code for code, label in self.levels})
+
+        def parse(value) -> str | None:
+            text = cell_text(value)
+            if not text:
+                return None
+            code = lookup.get(_normal_label(text))
+            if code is None:
+                raise CellError(
+                    str(self.message)
+                    % {
+                        "value": text,
+                        "choices": ", ".join(code for code, _label in self.levels),
+                    }
+                )
+            return code
+
+        return parse
 
 
-def parse_education(value, choices=None) -> str | None:
-    """``postsecondary_nondegree`` from that code or from BLS's "Postsecondary nondegree award"."""
-    text = cell_text(value)
-    if not text:
-        return None
-    code = (choices or education_choices()).get(_normal_label(text))
-    if code is None:
-        raise CellError(
-            gettext("Unknown education level %(value)r. Use one of: %(choices)s, or BLS's label.")
-            % {
-                "value": text,
-                "choices": ", ".join(code for code, _label in EDUCATION_LEVELS),
-            }
-        )
-    return code
+EDUCATION = Categories(
+    EDUCATION_LEVELS,
+    _("Unknown education level %(value)r. Use one of: %(choices)s, or BLS's label."),
+)
+WORK_EXPERIENCE = Categories(
+    WORK_EXPERIENCE_LEVELS,
+    _("Unknown work experience %(value)r. Use one of: %(choices)s, or BLS's label."),
+)
+ON_THE_JOB_TRAINING = Categories(
+    ON_THE_JOB_TRAINING_LEVELS,
+    _("Unknown on-the-job training %(value)r. Use one of: %(choices)s, or BLS's label."),
+)
 
 
 def parse_duties(value) -> list[str] | None:

@@ -6,11 +6,13 @@ revision, validates the merged blocks with the blocks' own ``clean()`` and decid
 the row creates, updates or leaves the page unchanged. Only when no row has an error does
 ``write()`` run, inside the caller's transaction, so a broken file changes nothing.
 
-Merging keeps what editors wrote: only the structured blocks the file has figures for
-change, and in them only the sub-fields the file covers. Two exceptions keep figures honest:
-when the pay year (or the projection period) changes, the block's figures the file does not
-give are cleared, because they describe another year; and the note on the pay is rewritten
-with the figures it explains.
+Merging keeps what editors wrote: only the structured blocks the files have figures for
+change, and in them only the sub-fields the files cover. O*NET's data is more careful
+still: its tasks replace only duties that came from O*NET before, and its description fills
+only an empty summary. Two exceptions keep figures honest: when the pay year (or the
+projection period) changes, the block's figures the files do not give are cleared, because
+they describe another year; and the note on the pay is rewritten with the figures it
+explains.
 """
 
 import json
@@ -18,16 +20,17 @@ import uuid
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
+from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.text import slugify
 from django.utils.translation import gettext
 from wagtail import blocks
 from wagtail.models import Revision
 
-from ..blocks import OUTLOOK_SOURCE, PAY_SOURCE, STRUCTURED_BLOCKS
 from ..career_page import CareerPage
 from ..facts import to_decimal
 from .indexing import chunks
-from .rows import OUTLOOK_COLUMNS, SALARY_COLUMNS, ImportRow, RowError
+from .records import BLOCK_TYPES, PAGE, ImportRow, RowError
+from .sources import EMPLOYMENT_PROJECTIONS, OEWS, came_from_onet, soc_key, source_fields
 
 CREATE, UPDATE, UNCHANGED = "create", "update", "unchanged"
 
@@ -40,13 +43,6 @@ SALARY_FIGURES = (
     "median_hourly",
 )
 OUTLOOK_FIGURES = ("employment", "annual_openings", "average_growth_percent")
-#: The column each block sub-field comes from, to name it in error messages.
-FIELD_COLUMNS = {
-    **{("salary", name): column for column, name in SALARY_COLUMNS.items()},
-    **{("outlook", name): column for column, name in OUTLOOK_COLUMNS.items()},
-    ("education", "typical_entry_education"): "typical_entry_education",
-    ("duties", "items"): "duties",
-}
 
 
 @dataclass
@@ -93,8 +89,10 @@ def merge_block(block, old_raw, updates) -> tuple[dict, list[str]]:
 def _figures_updates(row_values, old_raw, *, period_fields, figures, source, default_source):
     """The sub-fields a row sets in a salary or outlook block.
 
-    Figures the file lacks are kept only while the block's year or period stays the same;
-    the source is set by ``--source``, or the default one on a new block, else kept.
+    Figures the file lacks are kept only while the block's year or period stays the same.
+    The source is ``--source`` if given, else the one the file's kind names (OEWS,
+    Employment Projections); a file of our own columns names none, so a new block gets
+    the default one and an existing block keeps its own.
     """
     updates = dict(row_values)
     if old_raw is not None:
@@ -105,18 +103,22 @@ def _figures_updates(row_values, old_raw, *, period_fields, figures, source, def
             updates.update({name: None for name in figures if name not in updates})
     if source is not None:
         updates.update(source_name=source[0], source_url=source[1])
-    elif old_raw is None:
-        updates.update(source_name=str(default_source[0]), source_url=default_source[1])
+    elif old_raw is None and "source_name" not in updates:
+        updates.update(source_fields(default_source))
     return updates
 
 
 def row_updates(row: ImportRow, old_values: dict, source=None) -> dict[str, dict]:
-    """Block type to the sub-fields the row sets in it, for the blocks the row covers."""
+    """Block type to the sub-fields the row sets in it, for the blocks the row covers.
+
+    Duties from O*NET replace only duties that came from O*NET before (see
+    ``duties_kept``); the note on the pay is rewritten with the figures it explains.
+    """
     updates = {}
-    if row.duties is not None:
-        updates["duties"] = {"items": row.duties}
+    if row.duties is not None and not duties_kept(row, old_values):
+        updates["duties"] = dict(row.duties)
     if row.education is not None:
-        updates["education"] = {"typical_entry_education": row.education}
+        updates["education"] = dict(row.education)
     if row.outlook is not None:
         updates["outlook"] = _figures_updates(
             row.outlook,
@@ -124,18 +126,25 @@ def row_updates(row: ImportRow, old_values: dict, source=None) -> dict[str, dict
             period_fields=("period_start", "period_end"),
             figures=OUTLOOK_FIGURES,
             source=source,
-            default_source=OUTLOOK_SOURCE,
+            default_source=EMPLOYMENT_PROJECTIONS,
         )
     if row.salary is not None:
         updates["salary"] = _figures_updates(
-            row.salary,
+            {"note": "", **row.salary},
             old_values.get("salary"),
             period_fields=("year",),
             figures=SALARY_FIGURES,
             source=source,
-            default_source=PAY_SOURCE,
+            default_source=OEWS,
         )
     return updates
+
+
+def duties_kept(row: ImportRow, old_values: dict) -> bool:
+    """Whether the page's duties stay as they are although the row gives duties: O*NET's
+    tasks never replace duties an editor wrote (a duties block whose source is not O*NET)."""
+    old = old_values.get("duties")
+    return row.duties_from_onet and old is not None and not came_from_onet(old)
 
 
 def _error_messages(error) -> list[str]:
@@ -151,37 +160,37 @@ def _error_messages(error) -> list[str]:
     ]
 
 
-def clean_block(block_type, block, raw, row_number, headers) -> tuple[dict | None, list[RowError]]:
-    """The block's canonical raw value after its own ``clean()``, or the errors by column."""
+def clean_block(block_type, block, raw, row) -> tuple[dict | None, list[RowError]]:
+    """The block's canonical raw value after its own ``clean()``, or the errors by cell."""
     try:
         value = block.clean(block.to_python(raw))
     except ValidationError as error:
         found = []
         for name, sub_error in (getattr(error, "block_errors", None) or {}).items():
-            # A sub-field the file does not have is the page's own value, named as such.
-            label = headers.get(FIELD_COLUMNS.get((block_type, name)), f"{block_type}.{name}")
-            found += [RowError(row_number, label, m) for m in _error_messages(sub_error)]
+            # A sub-field the files do not give is the page's own value, named as such.
+            location = row.origin(block_type, name)
+            found += [RowError(location, m) for m in _error_messages(sub_error)]
         non_block = getattr(error, "non_block_errors", None)
         messages = list(non_block) if non_block is not None else ([] if found else error.messages)
-        found += [RowError(row_number, block_type, str(m)) for m in messages]
+        found += [RowError(row.where.at(block_type), str(m)) for m in messages]
         return None, found
     return block.get_prep_value(value), []
 
 
-def merge_body(row, body, headers, source=None):
+def merge_body(row, body, source=None):
     """``(new raw body, changed parts, errors)``: the row merged into a page's raw body."""
     stream_block = CareerPage.body.field.stream_block
     positions = {}
     for position, item in enumerate(body):
         positions.setdefault(item["type"], position)
     new_body, changed, errors = list(body), [], []
-    old_values = {name: body[i]["value"] for name, i in positions.items()}
+    old_values = _block_values(body)
     for block_type, updates in row_updates(row, old_values, source).items():
         block = stream_block.child_blocks[block_type]
         merged, fields = merge_block(block, old_values.get(block_type), updates)
         if not fields and block_type in positions:
             continue
-        raw, block_errors = clean_block(block_type, block, merged, row.number, headers)
+        raw, block_errors = clean_block(block_type, block, merged, row)
         errors += block_errors
         if raw is None:
             continue
@@ -193,25 +202,29 @@ def merge_body(row, body, headers, source=None):
             }
         else:
             new_body.append({"type": block_type, "value": raw, "id": str(uuid.uuid4())})
-    order = {name: index for index, name in enumerate(STRUCTURED_BLOCKS)}
+    order = {name: index for index, name in enumerate(BLOCK_TYPES)}
     if not body:
         new_body.sort(key=lambda item: order[item["type"]])
     return new_body, changed, errors
 
 
-def _page_field_errors(row, names, headers) -> list[RowError]:
-    """The model's own checks (length, blank) on the page fields a row sets."""
+def _page_field_errors(row, values) -> list[RowError]:
+    """The model's own checks (length, blank) on the page fields a row sets:
+    ``values`` maps ``(model field, the row's field)`` to the value."""
     errors = []
-    for name in names:
+    for (name, row_field), value in values.items():
         try:
-            CareerPage._meta.get_field(name).clean(getattr(row, name), None)
+            CareerPage._meta.get_field(name).clean(value, None)
+            # As the admin's forms do: a NUL character cannot be stored (PostgreSQL refuses it).
+            ProhibitNullCharactersValidator()(value)
         except ValidationError as error:
-            errors += [RowError(row.number, headers.get(name, name), m) for m in error.messages]
+            location = row.origin(PAGE, row_field)
+            errors += [RowError(location, m) for m in error.messages]
     return errors
 
 
 def current_pages(parent) -> dict[str, list[tuple[CareerPage, dict | None]]]:
-    """Career pages under ``parent`` by SOC code, each with its latest revision's content
+    """Career pages under ``parent`` by SOC code (``29-2072.00`` is ``29-2072``), each with its latest revision's content
     when that is an unpublished draft (``None`` when the live row is current).
 
     Two queries in all (plus one per 500 drafts): editors' drafts are the current content,
@@ -231,7 +244,9 @@ def current_pages(parent) -> dict[str, list[tuple[CareerPage, dict | None]]]:
         contents.update(Revision.objects.filter(id__in=chunk).values_list("id", "content"))
     by_code = {}
     for page in pages:
-        by_code.setdefault(page.soc_code, []).append((page, contents.get(page.latest_revision_id)))
+        by_code.setdefault(soc_key(page.soc_code), []).append(
+            (page, contents.get(page.latest_revision_id))
+        )
     return by_code
 
 
@@ -253,18 +268,41 @@ def _free_slug(title, soc_code, taken) -> str:
     return slug
 
 
-def plan(rows, parent, headers, *, source=None) -> tuple[list[Change], list[RowError]]:
+@dataclass
+class Plan:
+    """What importing the rows does, and what it leaves out."""
+
+    changes: list[Change] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    #: Occupations with no page under the parent, with ``--existing-only``.
+    without_page: int = 0
+    #: Occupations with no page and no title to create one with (O*NET's tasks alone).
+    without_title: int = 0
+    #: Pages whose duties editors wrote, kept although O*NET gives tasks for them.
+    duties_kept: int = 0
+
+
+def _new_summary(row, current_summary) -> tuple[str, dict]:
+    """The page's summary after the row, and the page fields to check: a summary the file
+    gives replaces it; O*NET's description fills it only when it is empty."""
+    if row.summary is not None:
+        return row.summary, {("summary", "summary"): row.summary}
+    if row.description is not None and not current_summary.strip():
+        return row.description, {("summary", "description"): row.description}
+    return current_summary, {}
+
+
+def plan(rows, parent, *, source=None, existing_only=False) -> Plan:
     """What each row would do to the pages under ``parent``, and every error found."""
     existing = current_pages(parent)
     taken = set(parent.get_children().values_list("slug", flat=True))
-    changes, errors = [], []
+    result = Plan()
     for row in rows:
         pages = existing.get(row.soc_code, [])
         if len(pages) > 1:
-            errors.append(
+            result.errors.append(
                 RowError(
-                    row.number,
-                    headers["soc_code"],
+                    row.where,
                     gettext(
                         "%(count)s pages under the parent have SOC code %(code)s (ids %(ids)s): keep one."
                     )
@@ -277,16 +315,23 @@ def plan(rows, parent, headers, *, source=None) -> tuple[list[Change], list[RowE
             )
             continue
         page, content = pages[0] if pages else (None, None)
+        if page is None and existing_only:
+            result.without_page += 1
+            continue
+        if page is None and not row.title:
+            result.without_title += 1
+            continue
         current_summary, body = _current_content(page, content) if page else ("", [])
-        new_body, changed, row_errors = merge_body(row, body, headers, source)
-        fields = ["summary"] if row.summary is not None else []
+        if row.duties is not None and duties_kept(row, _block_values(body)):
+            result.duties_kept += 1
+        new_body, changed, row_errors = merge_body(row, body, source)
+        summary, page_fields = _new_summary(row, current_summary)
         if page is None:
-            fields.append("title")
-        row_errors += _page_field_errors(row, fields, headers)
-        errors += row_errors
+            page_fields[("title", "title")] = row.title
+        row_errors += _page_field_errors(row, page_fields)
+        result.errors += row_errors
         if row_errors:
             continue
-        summary = row.summary if row.summary is not None else current_summary
         if page is not None and summary != current_summary:
             changed.insert(0, "summary")
         if page is None:
@@ -295,8 +340,16 @@ def plan(rows, parent, headers, *, source=None) -> tuple[list[Change], list[RowE
             action, slug = (UPDATE if changed else UNCHANGED), page.slug
             if changed and content is not None:
                 page = page.with_content_json(content)  # the draft, with all its fields
-        changes.append(Change(row, action, page, changed, summary, new_body, slug))
-    return changes, errors
+        result.changes.append(Change(row, action, page, changed, summary, new_body, slug))
+    return result
+
+
+def _block_values(body) -> dict:
+    """The first block of each type in a raw body, by type."""
+    values = {}
+    for item in body:
+        values.setdefault(item["type"], item["value"])
+    return values
 
 
 def write(change: Change, parent, *, publish: bool):

@@ -1,4 +1,4 @@
-"""A data file to validated rows: columns, BLS's aliases and markers, plain values.
+"""Our own columns, and BLS OEWS's, to validated rows: aliases, markers, plain values.
 
 Nothing here touches the database, so every rule about the file itself is tested with plain
 values. The rules about the figures (percentiles in order, years not in the future, growth
@@ -9,26 +9,24 @@ Row numbers are the ones a spreadsheet shows: the header is row 1, the first occ
 row 2, so an error message points at the cell the user has to fix.
 """
 
-from dataclasses import dataclass, field
-
 from django.core.exceptions import ValidationError
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from ..validators import validate_soc_code
 from .cells import (
+    EDUCATION,
+    ON_THE_JOB_TRAINING,
+    WORK_EXPERIENCE,
     CellError,
     cell_text,
-    education_choices,
     parse_decimal,
     parse_duties,
-    parse_education,
     parse_int,
     top_coded_note,
 )
-from .files import read_table
-
-HEADER_ROW = 1
+from .records import PAGE, ImportRow, Location, ParsedFile, RowError, repeated_code_error
+from .sources import soc_key, source_fields
 
 #: Salary columns and the salary block's sub-field each one fills.
 SALARY_COLUMNS = {
@@ -47,14 +45,20 @@ OUTLOOK_COLUMNS = {
     "outlook_end": "period_end",
     "employment": "employment",
 }
-#: Every column the importer reads: DESIGN.md's contract plus the salary block's other figures.
+#: Education columns: the education block's sub-field of the same name, and its categories.
+EDUCATION_COLUMNS = {
+    "typical_entry_education": EDUCATION,
+    "work_experience": WORK_EXPERIENCE,
+    "on_the_job_training": ON_THE_JOB_TRAINING,
+}
+#: Every column the importer reads: the documented contract plus the blocks' other figures.
 COLUMNS = (
     "soc_code",
     "title",
     "summary",
     *SALARY_COLUMNS,
     *OUTLOOK_COLUMNS,
-    "typical_entry_education",
+    *EDUCATION_COLUMNS,
     "duties",
 )
 REQUIRED_COLUMNS = ("soc_code", "title")
@@ -80,69 +84,20 @@ TOP_CODED = "#"
 WAGE_COLUMNS = frozenset(SALARY_COLUMNS) - {"salary_year"}
 
 
-@dataclass(frozen=True)
-class RowError:
-    row: int
-    column: str
-    message: str
-
-    def __str__(self):
-        return gettext("Row %(row)s, column %(column)s: %(message)s") % {
-            "row": self.row,
-            "column": self.column,
-            "message": self.message,
-        }
-
-
-@dataclass
-class ImportRow:
-    """One occupation. ``None`` means "the file says nothing here": the page keeps its own.
-
-    ``salary`` and ``outlook`` hold only the block sub-fields the file has columns for;
-    a figure BLS marked as not available is ``None`` in them.
-    """
-
-    number: int
-    soc_code: str
-    title: str
-    summary: str | None = None
-    salary: dict | None = None
-    outlook: dict | None = None
-    education: str | None = None
-    duties: list[str] | None = None
-    #: What the file holds but the import leaves out, for the report.
-    notices: list[str] = field(default_factory=list)
-
-
-@dataclass
-class ParsedFile:
-    rows: list[ImportRow]
-    errors: list[RowError]
-    #: The file's own name for each column it has, for messages ("A_MEDIAN").
-    headers: dict[str, str]
-    ignored_columns: list[str] = field(default_factory=list)
-    #: OEWS group totals (major, minor, broad groups), which are not occupations.
-    skipped: int = 0
-
-    @property
-    def rejected(self) -> int:
-        return len({error.row for error in self.errors})
-
-
-# Rows ------------------------------------------------------------------------------------
-
-
 class _RowReader:
     """Reads one row's cells by column, collecting every error instead of stopping."""
 
-    def __init__(self, number, cells, headers, errors):
-        self.number = number
+    def __init__(self, where, cells, headers, errors):
+        self.where = where
         self.cells = cells
         self.headers = headers
         self.errors = errors
 
+    def location(self, column) -> Location:
+        return self.where.at(self.headers.get(column, column))
+
     def error(self, column, message):
-        self.errors.append(RowError(self.number, self.headers.get(column, column), str(message)))
+        self.errors.append(RowError(self.location(column), str(message)))
 
     def text(self, column) -> str:
         return cell_text(self.cells.get(column))
@@ -170,6 +125,11 @@ class _RowReader:
         return self.parse(column, parser), None
 
 
+def _note_origins(row, reader, block_type, columns_to_fields):
+    for column, name in columns_to_fields.items():
+        row.origins[(block_type, name)] = reader.location(column)
+
+
 def _parse_salary(reader, present, row, default_year, top_code):
     columns = [column for column in SALARY_COLUMNS if column in present]
     if not columns:
@@ -194,20 +154,21 @@ def _parse_salary(reader, present, row, default_year, top_code):
             )
         return
     year = values.get("salary_year") or default_year
-    if (
-        year is None
-        and "salary_year" in values
-        and reader.text("salary_year") not in ("", *NOT_AVAILABLE)
-    ):
-        return  # the unreadable year is already reported
     if year is None:
-        reader.error("salary_year", _("Give the year of the pay figures (or run with --year)."))
-        return
+        if "salary_year" in values and reader.text("salary_year") not in ("", *NOT_AVAILABLE):
+            return  # the unreadable year is already reported
+        if "salary_year" in present:
+            reader.error(
+                "salary_year", _("Give the year of the pay figures (or run with --year).")
+            )
+        return  # a file without the column has one error, on its header
     salary = {SALARY_COLUMNS[c]: values[c] for c in columns if c != "salary_year"}
     salary["year"] = year
     top_coded = [c for c in columns if markers[c] == TOP_CODED]
-    salary["note"] = top_coded_note(top_coded, year, top_code) if top_coded else ""
+    if top_coded:
+        salary["note"] = top_coded_note(top_coded, year, top_code)
     row.salary = salary
+    _note_origins(row, reader, "salary", {c: SALARY_COLUMNS[c] for c in columns})
 
 
 def _parse_outlook(reader, present, row):
@@ -233,12 +194,22 @@ def _parse_outlook(reader, present, row):
         reader.error(column, _("Give the projection period's years with the growth."))
     if not missing:
         row.outlook = {OUTLOOK_COLUMNS[c]: values[c] for c in columns}
+        _note_origins(row, reader, "outlook", {c: OUTLOOK_COLUMNS[c] for c in columns})
 
 
-def parse_row(number, cells, headers, *, default_year=None, top_code=None, choices=None):
+def _parse_education(reader, present, row, parsers):
+    education = {}
+    for column in EDUCATION_COLUMNS:
+        if column in present and (code := reader.parse(column, parsers[column])) is not None:
+            education[column] = code
+            row.origins[("education", column)] = reader.location(column)
+    row.education = education or None
+
+
+def parse_row(where, cells, headers, *, default_year=None, top_code=None, parsers=None):
     """One row's cells (by canonical column) to ``(ImportRow or None, errors)``."""
     errors = []
-    reader = _RowReader(number, cells, headers, errors)
+    reader = _RowReader(where, cells, headers, errors)
     soc_code, title = reader.text("soc_code"), reader.text("title")
     for column, value in (("soc_code", soc_code), ("title", title)):
         if not value:
@@ -248,20 +219,25 @@ def parse_row(number, cells, headers, *, default_year=None, top_code=None, choic
             validate_soc_code(soc_code)
         except ValidationError as error:
             reader.error("soc_code", error.messages[0])
-    row = ImportRow(number=number, soc_code=soc_code, title=title)
-    row.summary = reader.text("summary") or None
-    row.education = reader.parse(
-        "typical_entry_education", lambda value: parse_education(value, choices)
-    )
-    row.duties = parse_duties(cells.get("duties"))
+    row = ImportRow(soc_code=soc_key(soc_code), where=reader.location("soc_code"), title=title)
+    row.origins[(PAGE, "title")] = reader.location("title")
+    if summary := reader.text("summary"):
+        row.summary = summary
+        row.origins[(PAGE, "summary")] = reader.location("summary")
+    _parse_education(reader, headers, row, parsers or _category_parsers())
+    if duties := parse_duties(cells.get("duties")):
+        row.duties = {"items": duties}
+        row.origins[("duties", "items")] = reader.location("duties")
     _parse_salary(reader, headers, row, default_year, top_code)
     _parse_outlook(reader, headers, row)
     return (None if errors else row), errors
 
 
-def map_header(
-    header,
-) -> tuple[dict[str, int], dict[str, str], list[str], list[RowError]]:
+def _category_parsers():
+    return {column: categories.reader() for column, categories in EDUCATION_COLUMNS.items()}
+
+
+def map_header(header, header_location):
     """Canonical column -> position and -> the file's own name; ignored names; errors."""
     positions, headers, ignored, errors = {}, {}, [], []
     for position, raw in enumerate(header):
@@ -272,8 +248,7 @@ def map_header(
             if column in positions:
                 errors.append(
                     RowError(
-                        HEADER_ROW,
-                        name,
+                        header_location.at(name),
                         gettext("Both %(first)s and %(second)s give %(column)s: keep one.")
                         % {"first": headers[column], "second": name, "column": column},
                     )
@@ -286,36 +261,66 @@ def map_header(
         if column not in positions:
             errors.append(
                 RowError(
-                    HEADER_ROW,
-                    column,
+                    header_location.at(column),
                     gettext("The header has no %(column)s column.") % {"column": column},
                 )
             )
     return positions, headers, ignored, errors
 
 
-def parse_table(table, *, default_year=None, top_code=None) -> ParsedFile:
-    """Rows of cells, the header first, to every valid row and every error."""
-    if not table:
-        return ParsedFile(
-            rows=[],
-            errors=[RowError(HEADER_ROW, "soc_code", gettext("The file is empty."))],
-            headers={},
+def known_column_count(header) -> int:
+    """How many of the header's cells are columns this reader knows (``OCC_CODE``, ...)."""
+    names = {ALIASES.get(key, key) for key in (cell_text(cell).lower() for cell in header)}
+    return len(names & {*COLUMNS, GROUP_COLUMN})
+
+
+def _year_error(headers, header_location, default_year):
+    """A file of wages without a year, and no ``--year``: one error, on its header."""
+    if default_year is not None or "salary_year" in headers:
+        return []
+    if not any(column in headers for column in WAGE_COLUMNS):
+        return []
+    return [
+        RowError(
+            header_location.at("salary_year"),
+            gettext(
+                "The file gives pay but no salary_year column: give the year of the figures "
+                "with --year (OEWS files have none: --year 2024 for May 2024's)."
+            ),
         )
-    positions, headers, ignored, errors = map_header(table[0])
-    parsed = ParsedFile(rows=[], errors=errors, headers=headers, ignored_columns=ignored)
-    if errors:
+    ]
+
+
+def parse_table(
+    table, *, file="", header_index=0, default_year=None, top_code=None, salary_source=None
+) -> ParsedFile:
+    """Rows of cells, the header at ``header_index``, to every valid row and every error.
+
+    ``salary_source`` (name, link) is the source of the pay, when the file's kind says it.
+    """
+    parsed = ParsedFile(label=file)
+    header_location = Location(file, header_index + 1, "")
+    if len(table) <= header_index:
+        parsed.errors.append(
+            RowError(header_location.at("soc_code"), gettext("The file is empty."))
+        )
         return parsed
-    choices = education_choices()
-    first_row = {}
-    for number, raw_cells in enumerate(table[1:], start=HEADER_ROW + 1):
+    header = table[header_index]
+    positions, headers, parsed.ignored_columns, errors = map_header(header, header_location)
+    parsed.errors = errors + _year_error(headers, header_location, default_year)
+    if parsed.errors:
+        return parsed
+    parsers = _category_parsers()
+    first_rows, group_totals = {}, 0
+    for index in range(header_index + 1, len(table)):
+        raw_cells, number = table[index], index + 1
         if not any(cell_text(cell) for cell in raw_cells):
             continue
-        if any(cell_text(cell) for cell in raw_cells[len(table[0]) :]):
+        where = Location(file, number, headers["soc_code"])
+        if any(cell_text(cell) for cell in raw_cells[len(header) :]):
             parsed.errors.append(
                 RowError(
-                    number,
-                    "-",
+                    where.at("-"),
                     gettext("The row has more cells than the header has columns."),
                 )
             )
@@ -323,34 +328,32 @@ def parse_table(table, *, default_year=None, top_code=None) -> ParsedFile:
         cells = {c: raw_cells[i] for c, i in positions.items() if i < len(raw_cells)}
         group = cell_text(cells.get(GROUP_COLUMN)).lower()
         if group and group != DETAILED_GROUP:
-            parsed.skipped += 1
+            group_totals += 1
             continue
         row, row_errors = parse_row(
-            number,
+            where,
             cells,
             headers,
             default_year=default_year,
             top_code=top_code,
-            choices=choices,
+            parsers=parsers,
         )
         parsed.errors.extend(row_errors)
         if row is None:
             continue
-        if row.soc_code in first_row:
-            parsed.errors.append(
-                RowError(
-                    number,
-                    headers["soc_code"],
-                    gettext("SOC code %(code)s is also on row %(row)s.")
-                    % {"code": row.soc_code, "row": first_row[row.soc_code]},
-                )
-            )
+        if error := repeated_code_error(first_rows, row):
+            parsed.errors.append(error)
             continue
-        first_row[row.soc_code] = number
+        if row.salary is not None and salary_source is not None:
+            row.salary.update(source_fields(salary_source))
         parsed.rows.append(row)
+    if group_totals:
+        parsed.skipped.append(
+            ngettext(
+                "skipped %(count)s row of OEWS group totals (not occupations)",
+                "skipped %(count)s rows of OEWS group totals (not occupations)",
+                group_totals,
+            )
+            % {"count": group_totals}
+        )
     return parsed
-
-
-def parse_file(path, **options) -> ParsedFile:
-    """``parse_table`` over a CSV or XLSX file; ``ImportFileError`` if it cannot be read."""
-    return parse_table(read_table(path), **options)

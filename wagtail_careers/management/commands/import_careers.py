@@ -1,10 +1,12 @@
-"""``manage.py import_careers FILE --parent PAGE_ID``: career pages from a data file.
+"""``manage.py import_careers FILE [FILE ...] --parent PAGE_ID``: career pages from data files.
 
-The command only wires the steps together: read and check every row (``importing.rows``),
-plan each page's change and check the merged blocks (``importing.pages``), then, if nothing
-was wrong anywhere, write all the changes in one transaction. See docs/import.md.
+The command only wires the steps together: read each file by the reader of its kind
+(``importing.kinds``), merge the rows of all files by SOC code (``importing.merging``), plan
+each page's change and check the merged blocks (``importing.pages``), then, if nothing was
+wrong anywhere, write all the changes in one transaction. See docs/import.md.
 """
 
+import argparse
 from decimal import Decimal, InvalidOperation
 
 from django.core.management.base import BaseCommand, CommandError
@@ -17,8 +19,10 @@ from ...career_page import CareerPage
 from ...importing import pages
 from ...importing.files import ImportFileError
 from ...importing.indexing import index_objects, indexing_deferred
+from ...importing.kinds import ReadOptions, read_file
+from ...importing.merging import merge
+from ...importing.onet import DEFAULT_MAX_DUTIES
 from ...importing.progress import ProgressBar
-from ...importing.rows import parse_file
 
 ACTION_LABELS = {
     pages.CREATE: _("create"),
@@ -36,18 +40,36 @@ def _amount(value):
     return amount
 
 
+def _count(value):
+    try:
+        count = int(value)
+    except ValueError:
+        count = 0
+    if count < 1:
+        raise argparse.ArgumentTypeError(gettext("Give a whole number of 1 or more."))
+    return count
+
+
 class Command(BaseCommand):
     # Help texts are translated when the parser is built: argparse needs plain strings.
     @property
     def help(self):
         return gettext(
-            "Create or update career pages from a CSV or XLSX file of occupations (your "
-            "own columns or BLS OEWS's), matched by SOC code under a parent page."
+            "Create or update career pages from data files, matched by SOC code under a "
+            "parent page: BLS OEWS wages, BLS Employment Projections (occupation.xlsx), "
+            "O*NET's Occupation Data and Task Statements, or a CSV or XLSX file of your own "
+            "columns. The rows of all the files are merged before anything is written."
         )
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "file", help=gettext("The CSV (UTF-8) or XLSX file, with a header row.")
+            "files",
+            nargs="+",
+            metavar="FILE",
+            help=gettext(
+                "XLSX, CSV (UTF-8) or tab-delimited text files, as published or with a header "
+                "row of your own columns; each one's kind is recognized from its header."
+            ),
         )
         parser.add_argument(
             "--parent",
@@ -66,7 +88,15 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run",
             action="store_true",
-            help=gettext("Check the file and report what would change, writing nothing."),
+            help=gettext("Check the files and report what would change, writing nothing."),
+        )
+        parser.add_argument(
+            "--existing-only",
+            action="store_true",
+            help=gettext(
+                "Update only the career pages already under the parent, creating none: the "
+                "files' other occupations are counted and skipped."
+            ),
         )
         parser.add_argument(
             "--year",
@@ -76,10 +106,22 @@ class Command(BaseCommand):
             ),
         )
         parser.add_argument(
+            "--max-duties",
+            type=_count,
+            default=DEFAULT_MAX_DUTIES,
+            metavar="N",
+            help=gettext(
+                "At most this many of O*NET's tasks become a page's duties, core tasks first "
+                "(default: %(default)s)."
+            )
+            % {"default": DEFAULT_MAX_DUTIES},
+        )
+        parser.add_argument(
             "--source",
             help=gettext(
-                "Source name for the pay and outlook figures imported. Default: BLS's program "
-                "name on new blocks; existing blocks keep theirs."
+                "Source name for the pay and outlook figures imported. Default: the "
+                "published file's own (BLS's program); with your own columns, BLS's program "
+                "on new blocks, and existing blocks keep theirs."
             ),
         )
         parser.add_argument(
@@ -100,30 +142,36 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         self.verbosity = options["verbosity"]
         parent = self._parent(options["parent"])
-        try:
-            parsed = parse_file(
-                options["file"],
-                default_year=options["year"],
-                top_code=options["top_code"],
-            )
-        except ImportFileError as error:
-            raise CommandError(str(error)) from None
+        read_options = ReadOptions(
+            year=options["year"],
+            top_code=options["top_code"],
+            max_duties=options["max_duties"],
+        )
+        files = []
+        for path in options["files"]:
+            try:
+                parsed = read_file(path, read_options)
+            except ImportFileError as error:
+                raise CommandError(str(error)) from None
+            self._report_file(parsed)
+            files.append(parsed)
+        rows, merge_errors = merge(files)
         source = None
         if options["source"]:
             source = (options["source"], options["source_url"])
-        changes, plan_errors = pages.plan(parsed.rows, parent, parsed.headers, source=source)
-        errors = sorted(parsed.errors + plan_errors, key=lambda error: error.row)
+        plan = pages.plan(rows, parent, source=source, existing_only=options["existing_only"])
+        errors = [error for parsed in files for error in parsed.errors]
+        errors += merge_errors + plan.errors
         if errors:
-            raise CommandError(self._error_report(errors))
+            raise CommandError(self._error_report(errors, files))
 
-        self._report_file(parsed)
-        to_write = [change for change in changes if change.action != pages.UNCHANGED]
+        to_write = [change for change in plan.changes if change.action != pages.UNCHANGED]
         if options["dry_run"] or self.verbosity >= 2:
             for change in to_write:
                 self._report_change(change, options["dry_run"])
         if not options["dry_run"]:
             self._write(to_write, parent, publish=options["publish"])
-        self._summary(changes, options)
+        self._summary(plan, options)
 
     def _parent(self, page_id):
         try:
@@ -150,8 +198,10 @@ class Command(BaseCommand):
             index_objects(CareerPage, written)
         progress.finish()
 
-    def _error_report(self, errors):
-        rejected = len({error.row for error in errors})
+    def _error_report(self, errors, files):
+        order = {parsed.label: position for position, parsed in enumerate(files)}
+        errors = sorted(errors, key=lambda error: (order.get(error.location.file, 0), error.row))
+        rejected = len({(error.location.file, error.row) for error in errors})
         lines = [
             gettext(
                 "Nothing was imported: %(errors)s error(s) in %(rows)s row(s) "
@@ -163,34 +213,32 @@ class Command(BaseCommand):
         return "\n".join(lines)
 
     def _report_file(self, parsed):
+        """Which kind the file was taken for, what it holds, and what the import leaves out."""
         if self.verbosity < 1:
             return
+        found = ngettext(
+            "%(file)s: %(kind)s, %(count)s occupation",
+            "%(file)s: %(kind)s, %(count)s occupations",
+            len(parsed.rows),
+        ) % {"file": parsed.label, "kind": parsed.kind, "count": len(parsed.rows)}
+        self.stdout.write("; ".join([found, *parsed.skipped]) + ".")
         if parsed.ignored_columns:
             self.stdout.write(
-                gettext("Columns ignored: %(columns)s.")
-                % {"columns": ", ".join(parsed.ignored_columns)}
-            )
-        if parsed.skipped:
-            self.stdout.write(
-                ngettext(
-                    "Skipped %(count)s row of OEWS group totals (not occupations).",
-                    "Skipped %(count)s rows of OEWS group totals (not occupations).",
-                    parsed.skipped,
-                )
-                % {"count": parsed.skipped}
+                gettext("  Columns not read: %(columns)s.")
+                % {"columns": "; ".join(parsed.ignored_columns)}
             )
         for row in parsed.rows:
             for notice in row.notices:
                 self.stdout.write(
-                    gettext("Row %(row)s (%(code)s): %(notice)s")
-                    % {"row": row.number, "code": row.soc_code, "notice": notice}
+                    gettext("  Row %(row)s (%(code)s): %(notice)s")
+                    % {"row": row.where.row, "code": row.soc_code, "notice": notice}
                 )
 
     def _report_change(self, change, dry_run):
         template = (
-            gettext("Would %(action)s %(code)s %(title)s (row %(row)s): %(parts)s")
+            gettext("Would %(action)s %(code)s %(title)s (%(file)s, row %(row)s): %(parts)s")
             if dry_run
-            else gettext("%(action)s %(code)s %(title)s (row %(row)s): %(parts)s")
+            else gettext("%(action)s %(code)s %(title)s (%(file)s, row %(row)s): %(parts)s")
         )
         title = change.page.title if change.page else change.row.title
         self.stdout.write(
@@ -199,14 +247,15 @@ class Command(BaseCommand):
                 "action": ACTION_LABELS[change.action],
                 "code": change.row.soc_code,
                 "title": title,
-                "row": change.row.number,
+                "file": change.row.where.file,
+                "row": change.row.where.row,
                 "parts": "; ".join(change.changed),
             }
         )
 
-    def _summary(self, changes, options):
+    def _summary(self, plan, options):
         counts = {action: 0 for action in (pages.CREATE, pages.UPDATE, pages.UNCHANGED)}
-        for change in changes:
+        for change in plan.changes:
             counts[change.action] += 1
         values = {
             "created": counts[pages.CREATE],
@@ -216,22 +265,25 @@ class Command(BaseCommand):
         if options["dry_run"]:
             message = gettext(
                 "Dry run, nothing written: would create %(created)s, update %(updated)s, "
-                "leave %(unchanged)s unchanged; rejected 0."
+                "leave %(unchanged)s unchanged; rejected 0"
             )
         elif options["publish"]:
             message = gettext(
                 "Created %(created)s, updated %(updated)s (published), unchanged %(unchanged)s, "
-                "rejected 0."
+                "rejected 0"
             )
         else:
             message = gettext(
                 "Created %(created)s, updated %(updated)s (as drafts), unchanged %(unchanged)s, "
-                "rejected 0."
+                "rejected 0"
             )
+        parts = [message % values, *self._skipped(plan)]
         if self.verbosity >= 1:
-            self.stdout.write(self.style.SUCCESS(message % values))
+            self.stdout.write(self.style.SUCCESS("; ".join(parts) + "."))
         drafts = [
-            c for c in changes if c.action == pages.UNCHANGED and c.page.has_unpublished_changes
+            c
+            for c in plan.changes
+            if c.action == pages.UNCHANGED and c.page.has_unpublished_changes
         ]
         if options["publish"] and drafts and self.verbosity >= 1:
             self.stdout.write(
@@ -244,3 +296,26 @@ class Command(BaseCommand):
                 )
                 % {"count": len(drafts)}
             )
+
+    def _skipped(self, plan):
+        """The summary's sentences on what the plan left out, when it left anything out."""
+        if plan.without_page:
+            yield ngettext(
+                "skipped %(count)s occupation with no page",
+                "skipped %(count)s occupations with no page",
+                plan.without_page,
+            ) % {"count": plan.without_page}
+        if plan.without_title:
+            yield ngettext(
+                "skipped %(count)s occupation with no page and no title to create one with "
+                "(import O*NET's Occupation Data with the tasks, or use --existing-only)",
+                "skipped %(count)s occupations with no page and no title to create one with "
+                "(import O*NET's Occupation Data with the tasks, or use --existing-only)",
+                plan.without_title,
+            ) % {"count": plan.without_title}
+        if plan.duties_kept:
+            yield ngettext(
+                "kept the duties editors wrote on %(count)s page (their source is not O*NET)",
+                "kept the duties editors wrote on %(count)s pages (their source is not O*NET)",
+                plan.duties_kept,
+            ) % {"count": plan.duties_kept}

@@ -62,9 +62,13 @@ def write_csv(path, rows, columns=COLUMNS):
     return path
 
 
-def run(path, parent, *options):
+def run(paths, parent, *options):
+    """The command's output for one file or a list of files."""
+    paths = paths if isinstance(paths, list) else [paths]
     out = io.StringIO()
-    call_command("import_careers", str(path), "--parent", str(parent.pk), *options, stdout=out)
+    call_command(
+        "import_careers", *map(str, paths), "--parent", str(parent.pk), *options, stdout=out
+    )
     return out.getvalue()
 
 
@@ -173,7 +177,9 @@ def test_a_changed_figure_makes_one_new_published_revision(site_root, tmp_path, 
     output = run(changed, site_root, "--publish", "-v2")
 
     assert "Created 0, updated 1 (published), unchanged 1, rejected 0." in output
-    assert "update 29-2072 Medical Records Specialists (row 2): salary (median_annual)" in output
+    assert (
+        f"update 29-2072 Medical Records Specialists ({changed}, row 2): salary (median_annual)"
+    ) in output
     assert by_code("29-2072").revisions.count() == coding + 1
     assert by_code("43-6013").revisions.count() == office
     assert by_code("29-2072").facts.salary.median_annual == Decimal(49000)
@@ -206,10 +212,10 @@ def test_dry_run_reports_and_writes_nothing(site_root, tmp_path, csv_file):
     output = run(changed, site_root, "--dry-run")
 
     assert (
-        "Would update 29-2072 Medical Records Specialists (row 2): "
+        f"Would update 29-2072 Medical Records Specialists ({changed}, row 2): "
         "outlook (growth_percent); salary (median_annual)"
     ) in output
-    assert "Would create 43-4171 Receptionists (row 4)" in output
+    assert f"Would create 43-4171 Receptionists ({changed}, row 4)" in output
     assert (
         "Dry run, nothing written: would create 1, update 1, leave 1 unchanged; rejected 0."
         in output
@@ -270,10 +276,11 @@ def test_what_editors_wrote_is_kept(site_root, tmp_path):
 
 def test_figures_that_clash_with_the_pages_own_are_an_error(site_root, tmp_path):
     CareerPageFactory(parent=site_root, body=[salary_block(percentile_25="30000", year=2023)])
-    message = import_error(write_csv(tmp_path / "careers.csv", [CODING]), site_root)
+    path = write_csv(tmp_path / "careers.csv", [CODING])
+    message = import_error(path, site_root)
     assert (
-        "Row 2, column salary.percentile_25: The 25th percentile cannot be below the 10th "
-        "percentile."
+        f"{path}, row 2, column salary.percentile_25: The 25th percentile cannot be below the "
+        "10th percentile."
     ) in message
 
 
@@ -335,9 +342,12 @@ def test_an_oews_spreadsheet_with_markers(site_root, tmp_path, client):
     output = run(tmp_path / "national_M2023_dl.xlsx", site_root, "--publish", "--year", "2023",
                  "--top-code", "239,200")  # fmt: skip
 
-    assert "Columns ignored: AREA, TOT_EMP." in output
-    assert "Skipped 1 row of OEWS group totals (not occupations)." in output
-    assert "Row 4 (29-1248): Pay left as it is: BLS gives no median (#)." in output
+    assert (
+        f"{tmp_path / 'national_M2023_dl.xlsx'}: BLS OEWS wages, 3 occupations; skipped 1 row "
+        "of OEWS group totals (not occupations)."
+    ) in output
+    assert "  Columns not read: AREA; TOT_EMP." in output
+    assert "  Row 4 (29-1248): Pay left as it is: BLS gives no median (#)." in output
     assert "Created 3, updated 0 (published), unchanged 0, rejected 0." in output
     physician = by_code("29-1215").facts.salary
     assert (
@@ -350,6 +360,9 @@ def test_an_oews_spreadsheet_with_markers(site_root, tmp_path, client):
         None,
     )
     assert physician.median_hourly == Decimal("108.0")
+    assert physician.source_name == (
+        "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics"
+    )
     assert physician.note == (
         "75th percentile, 90th percentile: at or above $239,200 a year ($115.00 an hour), "
         "the highest wage BLS publishes for 2023."
@@ -402,30 +415,31 @@ def test_a_broken_file_changes_nothing_and_says_where(site_root, tmp_path):
         {**OFFICE, "soc_code": "29-2072", "title": "Again"},
     ]  # fmt: skip
 
-    message = import_error(write_csv(tmp_path / "careers.csv", rows), site_root)
+    path = write_csv(tmp_path / "careers.csv", rows)
+    message = import_error(path, site_root)
 
-    assert message.splitlines() == [
+    assert [line.replace(str(path), "careers.csv") for line in message.splitlines()] == [
         (
             "Nothing was imported: 10 error(s) in 8 row(s) (created 0, updated 0, unchanged 0, "
             "rejected 8). Fix them and run again."
         ),
         (
-            "  Row 3, column soc_code: Enter an SOC code as BLS writes it: two digits, a hyphen and "
+            "  careers.csv, row 3, column soc_code: Enter an SOC code as BLS writes it: two digits, a hyphen and "
             "four digits, e.g. 29-2072 (O*NET's form 29-2072.00 is accepted too)."
         ),
-        "  Row 4, column median_annual: Enter a number, such as 34750 or 34,750.",
+        "  careers.csv, row 4, column median_annual: Enter a number, such as 34750 or 34,750.",
         (
-            "  Row 5, column typical_entry_education: Unknown education level 'diploma'. Use one "
+            "  careers.csv, row 5, column typical_entry_education: Unknown education level 'diploma'. Use one "
             "of: none, high_school, postsecondary_nondegree, some_college, associate, bachelor, "
             "master, doctoral, or BLS's label."
         ),
-        "  Row 6, column percentile_10: The 10th percentile cannot be above the median.",
-        "  Row 6, column median_annual: The median cannot be below the 10th percentile.",
-        f"  Row 7, column salary_year: The year cannot be in the future (after {next_year - 1}).",
-        "  Row 8, column outlook_start: The period must start before it ends (2020).",
-        "  Row 8, column outlook_end: The period must end after it starts (2023).",
-        "  Row 9, column growth_percent: Growth must be between -100% and 1000%.",
-        "  Row 10, column soc_code: SOC code 29-2072 is also on row 2.",
+        "  careers.csv, row 6, column percentile_10: The 10th percentile cannot be above the median.",
+        "  careers.csv, row 6, column median_annual: The median cannot be below the 10th percentile.",
+        f"  careers.csv, row 7, column salary_year: The year cannot be in the future (after {next_year - 1}).",
+        "  careers.csv, row 8, column outlook_start: The period must start before it ends (2020).",
+        "  careers.csv, row 8, column outlook_end: The period must end after it starts (2023).",
+        "  careers.csv, row 9, column growth_percent: Growth must be between -100% and 1000%.",
+        "  careers.csv, row 10, column soc_code: SOC code 29-2072 is also on row 2.",
     ]
     assert CareerPage.objects.count() == 1
     assert existing.revisions.count() == 0
@@ -434,7 +448,9 @@ def test_a_broken_file_changes_nothing_and_says_where(site_root, tmp_path):
 
 def test_a_missing_column_is_reported_on_the_header_row(site_root, tmp_path):
     path = write_csv(tmp_path / "careers.csv", [{"soc_code": "29-2072"}], columns=["soc_code"])
-    assert "Row 1, column title: The header has no title column." in import_error(path, site_root)
+    assert f"{path}, row 1, column title: The header has no title column." in import_error(
+        path, site_root
+    )
 
 
 def test_a_failure_while_writing_rolls_everything_back(site_root, csv_file, monkeypatch):
@@ -459,7 +475,7 @@ def test_two_pages_with_the_same_code_are_an_error(site_root, csv_file):
     first, second = CareerPageFactory.create_batch(2, parent=site_root)
     message = import_error(csv_file, site_root)
     assert (
-        f"Row 2, column soc_code: 2 pages under the parent have SOC code 29-2072 "
+        f"{csv_file}, row 2, column soc_code: 2 pages under the parent have SOC code 29-2072 "
         f"(ids {first.pk}, {second.pk}): keep one."
     ) in message
 
@@ -491,15 +507,17 @@ def test_unchanged_reimport_queries_do_not_grow_with_rows(site_root, tmp_path):
 
 def test_long_duties_and_titles_are_errors_on_their_column(site_root, tmp_path):
     rows = [
-        {**CODING, "duties": "Assign codes|" + "x" * 501},
+        {**CODING, "duties": "Assign codes|" + "x" * 1001},
         {**OFFICE, "title": "T" * 256},
     ]
-    message = import_error(write_csv(tmp_path / "careers.csv", rows), site_root)
+    path = write_csv(tmp_path / "careers.csv", rows)
+    message = import_error(path, site_root)
     assert (
-        "Row 2, column duties: item 2: Ensure this value has at most 500 characters (it has 501)."
+        f"{path}, row 2, column duties: item 2: Ensure this value has at most 1000 characters "
+        "(it has 1001)."
     ) in message
     assert (
-        "Row 3, column title: Ensure this value has at most 255 characters (it has 256)."
+        f"{path}, row 3, column title: Ensure this value has at most 255 characters (it has 256)."
     ) in message
 
 
@@ -562,9 +580,26 @@ def test_the_help_lists_every_option():
         "--parent",
         "--publish",
         "--dry-run",
+        "--existing-only",
+        "--max-duties",
         "--year",
         "--source",
         "--top-code",
     ):
         assert option in text
     assert "Field Descriptions" in text
+
+
+def test_control_characters_are_errors_on_their_cell_and_nothing_is_written(site_root, tmp_path):
+    rows = [
+        {**OFFICE, "title": "Medical\x00Secretaries"},
+        {**CODING, "summary": "They code\x00 records.", "duties": "Assign\x00 codes"},
+    ]
+    path = write_csv(tmp_path / "careers.csv", rows)
+
+    message = import_error(path, site_root)
+
+    assert f"{path}, row 2, column title: Null characters are not allowed." in message
+    assert f"{path}, row 3, column summary: Null characters are not allowed." in message
+    assert f"{path}, row 3, column duties: item 1: Null characters are not allowed." in message
+    assert not CareerPage.objects.exists()

@@ -1,4 +1,4 @@
-"""The import's rules for files, rows and cells, with plain values: no database."""
+"""Our own columns and BLS OEWS's: the rules for files, rows and cells, with plain values."""
 
 import io
 from decimal import Decimal
@@ -7,14 +7,16 @@ import pytest
 from openpyxl import Workbook
 
 from wagtail_careers.importing.cells import (
+    EDUCATION,
+    ON_THE_JOB_TRAINING,
+    WORK_EXPERIENCE,
     CellError,
     parse_decimal,
     parse_duties,
-    parse_education,
     parse_int,
     top_coded_note,
 )
-from wagtail_careers.importing.files import ImportFileError, read_table
+from wagtail_careers.importing.files import ImportFileError, read_sheets, read_table
 from wagtail_careers.importing.progress import ProgressBar
 from wagtail_careers.importing.rows import parse_table
 
@@ -80,12 +82,35 @@ def test_whole_numbers():
     ],
 )
 def test_education_from_codes_and_bls_labels(cell, code):
-    assert parse_education(cell) == code
+    assert EDUCATION.reader()(cell) == code
 
 
 def test_unknown_education_names_the_choices():
     with pytest.raises(CellError, match="Unknown education level 'Diploma'.*high_school"):
-        parse_education("Diploma")
+        EDUCATION.reader()("Diploma")
+
+
+@pytest.mark.parametrize(
+    "categories, cell, code",
+    [
+        (WORK_EXPERIENCE, "None", "none"),
+        (WORK_EXPERIENCE, "Less than 5 years", "less_than_5_years"),
+        (WORK_EXPERIENCE, "5 years or more", "5_years_or_more"),
+        (ON_THE_JOB_TRAINING, "None", "none"),
+        (ON_THE_JOB_TRAINING, "Short-term on-the-job training", "short_term"),
+        (ON_THE_JOB_TRAINING, "Moderate-term on-the-job training", "moderate_term"),
+        (ON_THE_JOB_TRAINING, "LONG-TERM ON-THE-JOB TRAINING", "long_term"),
+        (ON_THE_JOB_TRAINING, "Apprenticeship", "apprenticeship"),
+        (ON_THE_JOB_TRAINING, "Internship/residency", "internship_residency"),
+    ],
+)
+def test_work_experience_and_training_from_bls_labels(categories, cell, code):
+    assert categories.reader()(cell) == code
+
+
+def test_unknown_training_names_the_choices():
+    with pytest.raises(CellError, match="Unknown on-the-job training 'Some'.*apprenticeship"):
+        ON_THE_JOB_TRAINING.reader()("Some")
 
 
 def test_duties_are_split_on_bars():
@@ -120,7 +145,7 @@ def test_a_full_row_in_the_contract_columns():
     parsed = parse_table([header, row])
     assert parsed.errors == []
     (imported,) = parsed.rows
-    assert imported.number == 2
+    assert imported.where.row == 2
     assert (imported.soc_code, imported.title, imported.summary) == (
         "29-2072",
         "Medical Records Specialists",
@@ -131,7 +156,6 @@ def test_a_full_row_in_the_contract_columns():
         "percentile_10": Decimal(35000),
         "percentile_90": Decimal(77000),
         "year": 2023,
-        "note": "",
     }
     assert imported.outlook == {
         "growth_percent": Decimal("7.5"),
@@ -139,8 +163,31 @@ def test_a_full_row_in_the_contract_columns():
         "period_end": 2033,
         "employment": 194300,
     }
-    assert imported.education == "postsecondary_nondegree"
-    assert imported.duties == ["Assign codes", "Review records"]
+    assert imported.education == {"typical_entry_education": "postsecondary_nondegree"}
+    assert imported.duties == {"items": ["Assign codes", "Review records"]}
+    assert imported.origins[("salary", "median_annual")].column == "median_annual"
+
+
+def test_work_experience_and_training_columns():
+    parsed = parse_table(
+        [
+            ["soc_code", "title", "work_experience", "on_the_job_training"],
+            ["29-2072", "Medical Records Specialists", "None", "Short-term on-the-job training"],
+            ["43-6013", "Medical Secretaries", "", "weeks"],
+        ]
+    )
+    assert parsed.rows[0].education == {
+        "work_experience": "none",
+        "on_the_job_training": "short_term",
+    }
+    assert errors_of(parsed) == [
+        (
+            3,
+            "on_the_job_training",
+            "Unknown on-the-job training 'weeks'. Use one of: none, short_term, moderate_term, "
+            "long_term, apprenticeship, internship_residency, or BLS's label.",
+        )
+    ]
 
 
 def test_only_soc_code_and_title_are_required():
@@ -185,10 +232,10 @@ def test_bls_oews_aliases_in_any_case():
         default_year=2023,
     )
     assert parsed.errors == []
-    assert parsed.skipped == 1
+    assert parsed.skipped == ["skipped 1 row of OEWS group totals (not occupations)"]
     assert parsed.ignored_columns == ["AREA", "TOT_EMP"]
     (row,) = parsed.rows
-    assert (row.number, row.soc_code, row.title) == (
+    assert (row.where.row, row.soc_code, row.title) == (
         3,
         "29-2072",
         "Medical Records Specialists",
@@ -201,7 +248,6 @@ def test_bls_oews_aliases_in_any_case():
         "percentile_75": Decimal(60000),
         "percentile_90": Decimal(77000),
         "year": 2023,
-        "note": "",
     }
 
 
@@ -212,7 +258,7 @@ def test_not_available_markers_are_stored_empty():
     assert parsed.errors == []
     assert parsed.rows[0].salary["percentile_10"] is None
     assert parsed.rows[0].salary["percentile_90"] is None
-    assert parsed.rows[0].salary["note"] == ""
+    assert "note" not in parsed.rows[0].salary
 
 
 def test_top_coded_wages_are_stored_empty_with_a_note():
@@ -284,7 +330,6 @@ def test_every_error_is_reported_with_its_row_and_column():
         (7, "OCC_CODE", "SOC code 29-2072 is also on row 2."),
     ]  # fmt: skip
     assert [row.soc_code for row in parsed.rows] == ["29-2072"]
-    assert parsed.rejected == 5
 
 
 def test_pay_figures_need_a_median_and_a_year():
@@ -336,7 +381,7 @@ def test_blank_rows_are_skipped_and_extra_cells_are_an_error():
         ]
     )
     assert errors_of(parsed) == [(3, "-", "The row has more cells than the header has columns.")]
-    assert [(row.number, row.soc_code) for row in parsed.rows] == [(4, "43-6013")]
+    assert [(row.where.row, row.soc_code) for row in parsed.rows] == [(4, "43-6013")]
 
 
 def test_read_csv_with_a_byte_order_mark(tmp_path):
@@ -345,32 +390,57 @@ def test_read_csv_with_a_byte_order_mark(tmp_path):
     assert read_table(path) == [["soc_code", "title"], ["29-2072", "Records, medical"]]
 
 
-def test_read_xlsx_first_sheet(tmp_path):
+def test_read_tab_delimited_text(tmp_path):
+    path = tmp_path / "Occupation Data.txt"
+    path.write_bytes(
+        b"O*NET-SOC Code\tTitle\tDescription\r\n"
+        b"29-2072.00\tMedical Records Specialists\tCompile, process, and maintain records.\r\n"
+    )
+    assert read_table(path) == [
+        ["O*NET-SOC Code", "Title", "Description"],
+        ["29-2072.00", "Medical Records Specialists", "Compile, process, and maintain records."],
+    ]
+
+
+def test_read_every_sheet_of_a_workbook_whatever_its_name(tmp_path):
     workbook = Workbook()
+    workbook.active.title = "national_M2023_dl"
     workbook.active.append(["OCC_CODE", "OCC_TITLE", "A_MEDIAN"])
     workbook.active.append(["29-2072", "Medical Records Specialists", 48780])
     workbook.create_sheet("Field Descriptions").append(["# = top coded"])
-    workbook.save(tmp_path / "oews.xlsx")
-    assert read_table(tmp_path / "oews.xlsx") == [
-        ["OCC_CODE", "OCC_TITLE", "A_MEDIAN"],
-        ["29-2072", "Medical Records Specialists", 48780],
+    workbook.save(tmp_path / "oews.csv")  # an XLSX workbook, whatever the name says
+
+    sheets = read_sheets(tmp_path / "oews.csv")
+
+    assert [(sheet.name, sheet.rows) for sheet in sheets] == [
+        (
+            "national_M2023_dl",
+            [
+                ["OCC_CODE", "OCC_TITLE", "A_MEDIAN"],
+                ["29-2072", "Medical Records Specialists", 48780],
+            ],
+        ),
+        ("Field Descriptions", [["# = top coded"]]),
     ]
+    assert read_table(tmp_path / "oews.csv") == sheets[0].rows
 
 
 def test_unreadable_files(tmp_path):
     with pytest.raises(ImportFileError, match="There is no file"):
         read_table(tmp_path / "missing.csv")
-    (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0")
+    (tmp_path / "old.xlsx").write_bytes(b"\xd0\xcf\x11\xe0rest of an old Excel file")
     with pytest.raises(ImportFileError, match="old Excel file"):
-        read_table(tmp_path / "old.xls")
+        read_table(tmp_path / "old.xlsx")
     (tmp_path / "latin1.csv").write_bytes(
         "soc_code,title\n29-2072,Sp\xe9cialiste\n".encode("latin-1")
     )
     with pytest.raises(ImportFileError, match="not UTF-8"):
         read_table(tmp_path / "latin1.csv")
-    (tmp_path / "fake.xlsx").write_text("soc_code,title\n")
+    (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
     with pytest.raises(ImportFileError, match="not a readable .xlsx file"):
-        read_table(tmp_path / "fake.xlsx")
+        read_table(tmp_path / "broken.xlsx")
+    with pytest.raises(ImportFileError, match="is a folder"):
+        read_table(tmp_path)
 
 
 class FakeTerminal(io.StringIO):
@@ -399,3 +469,30 @@ def test_progress_bar_draws_only_on_a_terminal():
     bar.update(4)
     bar.finish()
     assert log.getvalue() == ""
+
+
+def test_a_file_of_wages_without_a_year_is_one_error_on_its_header():
+    table = [
+        ["OCC_CODE", "OCC_TITLE", "A_MEDIAN"],
+        ["29-2072", "Medical Records Specialists", "48780"],
+        ["43-6013", "Medical Secretaries", "42000"],
+    ]
+    parsed = parse_table(table, file="national_M2024_dl.xlsx")
+    assert [str(error) for error in parsed.errors] == [
+        "national_M2024_dl.xlsx, row 1, column salary_year: The file gives pay but no "
+        "salary_year column: give the year of the figures with --year (OEWS files have none: "
+        "--year 2024 for May 2024's)."
+    ]
+    assert parse_table(table, default_year=2024).rows[1].salary["year"] == 2024
+
+
+def test_onet_codes_are_matched_as_their_soc_code():
+    parsed = parse_table(
+        [
+            ["soc_code", "title"],
+            ["29-2072.00", "Medical Records Specialists"],
+            ["29-2072", "Again"],
+        ]
+    )
+    assert [row.soc_code for row in parsed.rows] == ["29-2072"]
+    assert errors_of(parsed) == [(3, "soc_code", "SOC code 29-2072 is also on row 2.")]
