@@ -4,6 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.urls import reverse
+from wagtail.models import Locale
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import (
     inline_formset,
@@ -333,3 +334,17 @@ def test_an_editor_who_may_not_publish_saves_drafts(client, django_user_model, s
     response = client.get(add_url(site_root))
     assert response.status_code == 200
     assert "action-save" in primary_action(response)["class"]
+
+
+@pytest.mark.django_db
+def test_the_list_leaves_out_aliases_and_careers_in_other_languages(admin_client, site_root):
+    coding = CareerPageFactory(title="Medical Coding Specialist")
+    coding.create_alias(parent=site_root, update_slug="coding-alias")
+    french = Locale.objects.create(language_code="fr")
+    CareerPageFactory(title="Codeur médical", locale=french)
+
+    response = admin_client.get(add_url(site_root))
+
+    soup = BeautifulSoup(response.content, "html.parser")
+    boxes = soup.select("[data-controller=careers-picker] input[type=checkbox]")
+    assert [box["value"] for box in boxes] == [str(coding.pk)]

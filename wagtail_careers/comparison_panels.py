@@ -38,7 +38,7 @@ class CareerPickerPanel(InlinePanel):
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
             careers = list(
-                CareerPage.objects.order_by("title", "pk").values_list("pk", "title", "live")
+                self.career_pages().order_by("title", "pk").values_list("pk", "title", "live")
             )
             context["careers"] = [
                 {
@@ -69,6 +69,13 @@ class CareerPickerPanel(InlinePanel):
                 MAX_CAREERS,
             ) % {"count": MAX_CAREERS}
             return context
+
+        def career_pages(self):
+            """The career pages a comparison can compare: those in its language, no aliases."""
+            pages = CareerPage.objects.filter(alias_of__isnull=True)
+            if self.instance is not None and self.instance.locale_id is not None:
+                pages = pages.filter(locale_id=self.instance.locale_id)
+            return pages
 
         @property
         def media(self):
