@@ -11,8 +11,10 @@ from decimal import Decimal
 import pytest
 from conftest import REPO_ROOT
 from django.contrib.auth import authenticate, get_user_model
+from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
+from django.test import Client
 from home import demo_content
 from home.models import CareersIndexPage, HomePage
 from wagtail.models import Page, Site
@@ -244,6 +246,54 @@ def test_production_settings_are_secure_and_read_the_environment(monkeypatch):
     assert "django_tasks_db" in settings.INSTALLED_APPS
     assert settings.CACHES["default"]["BACKEND"].endswith("RedisCache")
     assert settings.CACHES["default"]["LOCATION"] == "redis://127.0.0.1:6379/1"
+    # Anonymous visitors' pages from the page cache on Redis, for a minute.
+    assert settings.MIDDLEWARE[2] == "django.middleware.cache.UpdateCacheMiddleware"
+    assert settings.MIDDLEWARE[-1] == "django.middleware.cache.FetchFromCacheMiddleware"
+    assert settings.CACHE_MIDDLEWARE_SECONDS == 60
+    assert "wagtail.contrib.frontend_cache" in settings.INSTALLED_APPS
+    assert settings.WAGTAILFRONTENDCACHE == {}
+
+
+def test_production_page_cache_needs_redis_and_a_lifetime(monkeypatch):
+    env = {"SECRET_KEY": "a-long-production-secret", "ALLOWED_HOSTS": "example.edu"}
+    monkeypatch.delenv("REDIS_URL", raising=False)
+    without_redis = production_settings(monkeypatch, **env)
+    assert not any(".cache." in name for name in without_redis.MIDDLEWARE)
+
+    turned_off = production_settings(
+        monkeypatch, **env, REDIS_URL="redis://127.0.0.1:6379/1", PAGE_CACHE_SECONDS="0"
+    )
+    assert not any(".cache." in name for name in turned_off.MIDDLEWARE)
+
+
+def test_production_frontend_caches_come_from_the_environment(monkeypatch):
+    settings = production_settings(
+        monkeypatch,
+        SECRET_KEY="a-long-production-secret",
+        ALLOWED_HOSTS="example.edu",
+        VARNISH_URL="http://varnish.internal:6081",
+        CLOUDFLARE_BEARER_TOKEN="token",
+        CLOUDFLARE_ZONEID="zone",
+    )
+    assert settings.WAGTAILFRONTENDCACHE == {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": "http://varnish.internal:6081",
+        },
+        "cloudflare": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": "token",
+            "ZONEID": "zone",
+        },
+    }
+    monkeypatch.delenv("CLOUDFLARE_ZONEID")
+    with pytest.raises(ImproperlyConfigured, match="CLOUDFLARE_ZONEID"):
+        production_settings(
+            monkeypatch,
+            SECRET_KEY="a-long-production-secret",
+            ALLOWED_HOSTS="example.edu",
+            CLOUDFLARE_BEARER_TOKEN="token",
+        )
 
 
 @pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
@@ -271,3 +321,35 @@ def test_production_settings_pass_djangos_deployment_checks(tmp_path):
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.filterwarnings("ignore:No directory at:UserWarning")  # WhiteNoise: nothing collected
+def test_production_page_cache_serves_anonymous_visitors_and_never_an_editors_page(
+    demo, client, settings, monkeypatch, django_assert_num_queries
+):
+    production = production_settings(
+        monkeypatch,
+        SECRET_KEY="a-long-production-secret",
+        ALLOWED_HOSTS="testserver",
+        REDIS_URL="redis://127.0.0.1:6379/1",
+    )
+    settings.MIDDLEWARE = production.MIDDLEWARE
+    settings.CACHE_MIDDLEWARE_SECONDS = production.CACHE_MIDDLEWARE_SECONDS
+    settings.CACHE_MIDDLEWARE_KEY_PREFIX = production.CACHE_MIDDLEWARE_KEY_PREFIX
+    cache.clear()
+    home = "/"
+    secure = {"secure": True}  # production redirects plain HTTP
+
+    first = client.get(home, **secure)
+    assert first.status_code == 200
+    assert "max-age=60" in first["Cache-Control"]
+    with django_assert_num_queries(0):
+        second = client.get(home, **secure)
+    assert second.content == first.content
+
+    editor = Client()
+    editor.force_login(get_user_model().objects.get(username="admin"))
+    assert (
+        b"wagtail-userbar" in editor.get(home, **secure).content
+    )  # the editor's own page, not the cached one
+    assert b"wagtail-userbar" not in client.get(home, **secure).content

@@ -7,3 +7,8 @@ class WagtailCareersAppConfig(AppConfig):
     label = "wagtail_careers"
     verbose_name = _("Careers")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .purging import register_signal_handlers
+
+        register_signal_handlers()

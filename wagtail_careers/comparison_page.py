@@ -155,8 +155,19 @@ class ComparisonPage(LeadCaptureMixin, Page):
     def careers(self) -> list[CareerPage]:
         """The chosen careers that are live, in the editor's order, read in one query."""
         ids = [link.career_id for link in self.career_links.all()]
-        pages = CareerPage.objects.live().in_bulk(ids)
+        # No ORDER BY: the editor's order is applied below (composing one cost the ORM a
+        # fifth of the query's time, measured on the render benchmark's site).
+        pages = CareerPage.objects.live().order_by().in_bulk(ids)
         return [pages[career_id] for career_id in dict.fromkeys(ids) if career_id in pages]
+
+    @classmethod
+    def pages_showing_careers(cls, careers) -> models.QuerySet:
+        """The live comparisons that include any of ``careers``, as plain pages (one query).
+
+        Registered for ``purging.PAGES_SHOWING_CAREERS_HOOK``: they are purged with a career.
+        """
+        links = ComparisonCareer.objects.filter(career__in=careers).values("page_id")
+        return Page.objects.live().filter(pk__in=links).order_by()
 
     def get_lead_careers(self):
         """A lead sent from a comparison names one of the compared careers, or none yet."""

@@ -1,10 +1,29 @@
-"""Template filters that format career figures for people (see ``formatting``)."""
+"""Template filters that format career figures for people (see ``formatting``), and the tag
+that puts the package's stylesheets in the page's ``<head>``."""
 
 from django import template
 
 from .. import formatting
 
 register = template.Library()
+
+STYLESHEET_TEMPLATE = "wagtail_careers/includes/stylesheet.html"
+_STYLESHEETS_WRITTEN = "wagtail_careers_stylesheets_written"
+
+
+@register.simple_tag(takes_context=True)
+def careers_stylesheets(context):
+    """The package's ``<link>``s (``includes/stylesheet.html``), written once per page.
+
+    The page templates call it in ``{% block extra_css %}``, which most sites' ``base.html``
+    (``wagtail start``'s among them) renders in ``<head>``, and again at the top of
+    ``{% block content %}``, where it writes them only if the first call never ran: a base
+    template without that block still gets the stylesheets, in its body.
+    """
+    if context.render_context.get(_STYLESHEETS_WRITTEN):
+        return ""
+    context.render_context[_STYLESHEETS_WRITTEN] = True
+    return context.template.engine.get_template(STYLESHEET_TEMPLATE).render(context)
 
 
 @register.filter

@@ -1,7 +1,9 @@
 """Production settings: DEBUG off, secrets and hosts from the environment, secure defaults.
 
 Required environment: ``SECRET_KEY`` and ``ALLOWED_HOSTS`` (comma-separated). Usual:
-``DATABASE_URL`` (PostgreSQL), ``REDIS_URL`` (shared cache), ``WAGTAILADMIN_BASE_URL``,
+``DATABASE_URL`` (PostgreSQL), ``REDIS_URL`` (shared cache, and the page cache for anonymous
+visitors: ``PAGE_CACHE_SECONDS``), ``VARNISH_URL`` or ``CLOUDFLARE_BEARER_TOKEN`` and
+``CLOUDFLARE_ZONEID`` (frontend caches purged on publish), ``WAGTAILADMIN_BASE_URL``,
 ``EMAIL_HOST`` and friends, ``DEFAULT_FROM_EMAIL``. Static files are served by WhiteNoise
 from ``STATIC_ROOT`` (run ``collectstatic`` at deploy). Background tasks, such as the
 delivery of leads by email and webhook, are queued in the database and run by
@@ -14,7 +16,7 @@ import django
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import INSTALLED_APPS, MIDDLEWARE, STORAGES
+from .base import INSTALLED_APPS, MIDDLEWARE, REDIS_URL, STORAGES
 
 
 def env(name: str) -> str:
@@ -49,6 +51,41 @@ STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Anonymous visitors' pages from Django's page cache on the shared Redis cache, for
+# PAGE_CACHE_SECONDS (60 by default; 0 turns it off). It cannot be purged by URL: a republished
+# page is served from it until its copy expires, so keep the lifetime short, and set 0 behind a
+# CDN or Varnish that WAGTAILFRONTENDCACHE purges (their fresh copy must come from Django).
+# Visitors with a cookie (a session, a CSRF token) get their own copies (Vary: Cookie), never
+# another visitor's; a response that sets a cookie is never cached.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))
+if REDIS_URL and PAGE_CACHE_SECONDS > 0:
+    MIDDLEWARE = [
+        *MIDDLEWARE[:2],  # SecurityMiddleware and WhiteNoise: static files never reach it
+        "django.middleware.cache.UpdateCacheMiddleware",
+        *MIDDLEWARE[2:],
+        "django.middleware.cache.FetchFromCacheMiddleware",
+    ]
+    CACHE_MIDDLEWARE_SECONDS = PAGE_CACHE_SECONDS
+    CACHE_MIDDLEWARE_KEY_PREFIX = "pages"
+
+# Frontend caches that Wagtail purges when a page is published or unpublished (and
+# wagtail-careers with it: every comparison and listing showing a career): Varnish or any HTTP
+# cache that takes PURGE requests (VARNISH_URL, e.g. http://varnish.internal:6081), and
+# Cloudflare (CLOUDFLARE_BEARER_TOKEN, an API token allowed to purge, and CLOUDFLARE_ZONEID).
+INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]
+WAGTAILFRONTENDCACHE = {}
+if VARNISH_URL := os.environ.get("VARNISH_URL", "").strip():
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": VARNISH_URL,
+    }
+if CLOUDFLARE_BEARER_TOKEN := os.environ.get("CLOUDFLARE_BEARER_TOKEN", "").strip():
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": CLOUDFLARE_BEARER_TOKEN,
+        "ZONEID": env("CLOUDFLARE_ZONEID"),
+    }
 
 # HTTPS: behind a proxy that sets X-Forwarded-Proto (nginx, a load balancer, a PaaS router).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -99,7 +136,7 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 # Background tasks in the database: web servers enqueue, `manage.py db_worker` runs them.
-INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks_db"]
+INSTALLED_APPS += ["django_tasks_db"]
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 LOGGING = {
