@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from . import conf, jsonld
 from .blocks import CareerBodyBlock
+from .career_forms import CareerPageForm
 from .facts import FACT_BUILDERS, CareerFacts, build_career_facts
 from .leads.mixins import LeadCaptureMixin
 from .validators import validate_soc_code
@@ -51,7 +52,8 @@ class CareerPage(LeadCaptureMixin, Page):
         validators=[validate_soc_code],
         help_text=_(
             "The occupation's Standard Occupational Classification code, as BLS and O*NET "
-            "list it. Example: 29-2072 for medical records specialists."
+            "list it. Example: 29-2072 for medical records specialists. Figures imported "
+            "from BLS files find their page by this code (see docs/import.md)."
         ),
     )
     body = StreamField(CareerBodyBlock(), blank=True, verbose_name=_("body"))
@@ -75,6 +77,7 @@ class CareerPage(LeadCaptureMixin, Page):
         APIField("career_facts"),
     ]
 
+    base_form_class = CareerPageForm
     template = "wagtail_careers/career_page.html"
 
     class Meta:
