@@ -41,19 +41,70 @@ def test_valid_seed_salary_passes():
     assert value["median_annual"] == Decimal("34750")
 
 
+def all_field_errors(block, raw_value):
+    with pytest.raises(StructBlockValidationError) as caught:
+        clean(block, raw_value)
+    return {name: error.messages for name, error in caught.value.block_errors.items()}
+
+
 @pytest.mark.parametrize(
-    ("overrides", "field"),
+    ("overrides", "expected"),
     [
-        ({"percentile_10": "40000"}, "median_annual"),  # p10 above the median
-        ({"percentile_25": "30000", "percentile_10": "31000"}, "percentile_25"),
-        ({"percentile_75": "30000"}, "percentile_75"),  # below the median
-        ({"percentile_75": "60000"}, "percentile_90"),  # p90 (56,200) below p75
+        (
+            {"percentile_10": "40000"},  # p10 above the median (34,750)
+            {
+                "percentile_10": ["The 10th percentile cannot be above the median."],
+                "median_annual": ["The median cannot be below the 10th percentile."],
+            },
+        ),
+        (
+            {"percentile_25": "30000", "percentile_10": "31000"},
+            {
+                "percentile_10": ["The 10th percentile cannot be above the 25th percentile."],
+                "percentile_25": ["The 25th percentile cannot be below the 10th percentile."],
+            },
+        ),
+        (
+            {"percentile_75": "30000"},  # below the median
+            {
+                "median_annual": ["The median cannot be above the 75th percentile."],
+                "percentile_75": ["The 75th percentile cannot be below the median."],
+            },
+        ),
+        (
+            {"percentile_75": "60000"},  # p90 (56,200) below p75
+            {
+                "percentile_75": ["The 75th percentile cannot be above the 90th percentile."],
+                "percentile_90": ["The 90th percentile cannot be below the 75th percentile."],
+            },
+        ),
+        (
+            {"percentile_25": "40000", "percentile_75": "30000"},  # the median between both
+            {
+                "percentile_25": ["The 25th percentile cannot be above the median."],
+                "median_annual": [
+                    "The median cannot be below the 25th percentile.",
+                    "The median cannot be above the 75th percentile.",
+                ],
+                "percentile_75": ["The 75th percentile cannot be below the median."],
+            },
+        ),
     ],
 )
-def test_percentiles_must_be_in_order(overrides, field):
-    errors = field_errors(SalaryBlock(), salary_block(**overrides)["value"])
-    assert list(errors) == [field]
-    assert "cannot be below" in errors[field]
+def test_percentiles_out_of_order_mark_both_fields(overrides, expected):
+    assert all_field_errors(SalaryBlock(), salary_block(**overrides)["value"]) == expected
+
+
+def test_salary_fields_are_in_reading_order():
+    names = list(SalaryBlock().child_blocks)
+    figures = [name for name in names if name.startswith(("percentile", "median_annual"))]
+    assert figures == [
+        "percentile_10",
+        "percentile_25",
+        "median_annual",
+        "percentile_75",
+        "percentile_90",
+    ]
 
 
 def test_equal_percentiles_are_allowed():
@@ -76,11 +127,40 @@ def test_salary_year_cannot_be_in_the_future():
     assert "cannot be in the future" in errors["year"]
 
 
-def test_outlook_period_must_end_after_it_starts():
+def test_outlook_period_must_end_after_it_starts_on_both_years():
     errors = field_errors(
         OutlookBlock(), outlook_block(period_start=2022, period_end=2012)["value"]
     )
-    assert errors == {"period_end": "The period must end after it starts (2022)."}
+    assert errors == {
+        "period_start": "The period must start before it ends (2012).",
+        "period_end": "The period must end after it starts (2022).",
+    }
+
+
+@pytest.mark.parametrize(
+    ("missing", "expected"),
+    [
+        (["period_start"], {"period_start": "Enter the first year of the projected growth."}),
+        (["period_end"], {"period_end": "Enter the last year of the projected growth."}),
+        (
+            ["period_start", "period_end"],
+            {
+                "period_start": "Enter the first year of the projected growth.",
+                "period_end": "Enter the last year of the projected growth.",
+            },
+        ),
+    ],
+)
+def test_outlook_growth_needs_its_period_on_the_missing_years(missing, expected):
+    value = outlook_block(**dict.fromkeys(missing))["value"]
+    assert field_errors(OutlookBlock(), value) == expected
+
+
+def test_a_draft_may_have_growth_without_its_period():
+    value = outlook_block(period_start=None, period_end=None)["value"]
+    block = OutlookBlock()
+    cleaned = block.clean_deferred(block.to_python(value))
+    assert cleaned["growth_percent"] == Decimal("22")
 
 
 @pytest.mark.parametrize("growth", ["-100.1", "1000.5"])

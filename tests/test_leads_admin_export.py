@@ -2,6 +2,7 @@
 
 import csv
 import io
+from datetime import UTC, datetime
 
 import pytest
 from leads_admin_helpers import INDEX_URL
@@ -9,7 +10,7 @@ from openpyxl import load_workbook
 
 from wagtail_careers.factories import CareerPageFactory, LeadDeliveryFactory, LeadFactory
 from wagtail_careers.leads.export import escape_formula
-from wagtail_careers.models import LeadStatus
+from wagtail_careers.models import Lead, LeadStatus
 
 TRIGGERS = ["=", "+", "-", "@", "\t", "\r"]
 
@@ -117,7 +118,7 @@ def test_csv_has_every_field_with_formulas_escaped(admin_client, hostile_lead):
         assert row[heading] == "'" + PAYLOADS[field]
     assert row["Career"] == "'" + CAREER
     assert row["Delivery"] == "Webhook – Failed"
-    assert row["Consent given"] == "True"
+    assert row["Consent given"] == "Yes"
 
 
 def test_xlsx_has_every_field_with_formulas_escaped(admin_client, hostile_lead):
@@ -128,7 +129,7 @@ def test_xlsx_has_every_field_with_formulas_escaped(admin_client, hostile_lead):
         # XML reads a carriage return back as a line feed; the quote is what matters.
         assert row[heading] == "'" + PAYLOADS[field].replace("\r", "\n")
     assert row["Career"] == "'" + CAREER
-    assert row["Consent given"] is True
+    assert row["Consent given"] == "Yes"
     assert not [cell for line in sheet.iter_rows() for cell in line if cell.data_type == "f"]
 
 
@@ -140,3 +141,36 @@ def test_exports_follow_the_listing_filters_spam_only_on_request(admin_client, d
     assert [row["Name"] for row in exported_csv(admin_client, status="spam")] == ["Robot"]
     rows, _sheet = exported_xlsx(admin_client, status="spam")
     assert [row["Name"] for row in rows] == ["Robot"]
+
+
+@pytest.fixture
+def contacted_lead(db, settings):
+    settings.TIME_ZONE = "America/Chicago"
+    created = datetime(2026, 12, 1, 14, 20, 22, 412403, tzinfo=UTC)
+    lead = LeadFactory(
+        status=LeadStatus.NOT_INTERESTED,
+        consent=False,
+        consent_at=created,
+        created_at=created,
+    )
+    Lead.objects.filter(pk=lead.pk).update(updated_at=created)
+    return lead
+
+
+HUMAN_VALUES = {
+    "Status": "Not interested",
+    "Consent given": "No",
+    "Consent given at": "2026-12-01 08:20",
+    "Created": "2026-12-01 08:20",
+    "Updated": "2026-12-01 08:20",
+}
+
+
+def test_csv_has_the_values_staff_read(admin_client, contacted_lead):
+    (row,) = exported_csv(admin_client, status="not_interested")
+    assert {heading: row[heading] for heading in HUMAN_VALUES} == HUMAN_VALUES
+
+
+def test_xlsx_has_the_values_staff_read(admin_client, contacted_lead):
+    (row,), _sheet = exported_xlsx(admin_client, status="not_interested")
+    assert {heading: row[heading] for heading in HUMAN_VALUES} == HUMAN_VALUES

@@ -3,12 +3,14 @@
 Four structured blocks (duties, education, outlook, salary) mirror how the BLS Occupational
 Outlook Handbook and O*NET publish an occupation; the general blocks (paragraph, image, call
 to action) are for the school's own words. Help texts are written for an editor who is not a
-labour-market expert: what the field means, where BLS or O*NET publish it, an example.
+labor-market expert: what the field means, where BLS or O*NET publish it, an example.
+Data people who fill pages from BLS files read docs/import.md instead.
 
-Each structured block validates its own values and puts the message on the field at fault,
-so the admin shows it in the right place. Optional texts default to ``""``: a page saved
-before a sub-block existed then holds text there, not ``None``, which wagtail-localize could
-not offer for translation.
+Each structured block validates its own values and puts each message on the field the editor
+must change; where two fields disagree (a percentile above the median, a period that ends
+before it starts), both are marked. Optional texts default to
+``""``: a page saved before a sub-block existed then holds text there, not ``None``, which
+wagtail-localize could not offer for translation.
 """
 
 import re
@@ -25,12 +27,14 @@ from wagtail.images.blocks import ImageBlock
 from . import conf
 from .facts import (
     EDUCATION_LEVELS,
+    FACT_BUILDERS,
     ON_THE_JOB_TRAINING_LEVELS,
     WORK_EXPERIENCE_LEVELS,
     Education,
     Outlook,
     Salary,
 )
+from .importing.sources import EMPLOYMENT_PROJECTIONS, OEWS
 
 CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 MIN_GROWTH, MAX_GROWTH = -100, 1000
@@ -41,13 +45,20 @@ PERCENTILE_ORDER = (
     ("percentile_75", _("75th percentile")),
     ("percentile_90", _("90th percentile")),
 )
+#: The structured blocks, in the order a new career page has them.
+STRUCTURED_BLOCKS = tuple(FACT_BUILDERS)
 
 
 def _raise_field_errors(errors):
+    """Raise the messages of ``errors`` (field name to one message or a list) on their fields."""
     if errors:
         raise StructBlockValidationError(
-            block_errors={name: ValidationError(message) for name, message in errors.items()}
+            block_errors={name: ValidationError(messages) for name, messages in errors.items()}
         )
+
+
+def _add_error(errors, name, message):
+    errors.setdefault(name, []).append(message)
 
 
 def _future_year_error(year):
@@ -57,11 +68,40 @@ def _future_year_error(year):
     return None
 
 
-FIGURES_SOURCE_HELP = _("Who published these figures, shown beside them.")
+def percentile_errors(value) -> dict[str, list[str]]:
+    """Both fields of each adjacent pair of figures out of order, with what is wrong.
+
+    The figures are read in order (10th, 25th, median, 75th, 90th), skipping empty ones; a
+    pair out of order marks the lower field ("cannot be above") and the upper one ("cannot
+    be below"), since either may be the one mistyped.
+    """
+    errors = {}
+    given = [(name, label, value.get(name)) for name, label in PERCENTILE_ORDER]
+    given = [item for item in given if item[2] is not None]
+    for (low, low_label, low_amount), (high, high_label, high_amount) in zip(
+        given, given[1:], strict=False
+    ):
+        if high_amount < low_amount:
+            labels = {"this": low_label, "other": high_label}
+            _add_error(errors, low, _("The %(this)s cannot be above the %(other)s.") % labels)
+            labels = {"this": high_label, "lower": low_label}
+            _add_error(errors, high, _("The %(this)s cannot be below the %(lower)s.") % labels)
+    return errors
 
 
-def source_blocks(example, required=True, what=FIGURES_SOURCE_HELP):
-    """The source fields every block of figures ends with, so each figure shows its source."""
+#: The source of pay and outlook figures, which a new block starts with.
+PREFILLED_SOURCE_HELP = _(
+    "Who published these figures; shown beside them. Change it when yours come from "
+    'elsewhere, e.g. "Bureau of Labor Statistics, Occupational Outlook Handbook".'
+)
+
+
+def source_blocks(help_text, *, default=None, required=True):
+    """The source fields every block of facts ends with, so each fact shows its source.
+
+    ``default`` is the published source, ``(name, link)``, a new block starts with.
+    """
+    name, url = default or (None, None)
     return [
         (
             "source_name",
@@ -69,8 +109,9 @@ def source_blocks(example, required=True, what=FIGURES_SOURCE_HELP):
                 label=_("Source"),
                 max_length=255,
                 required=required,
-                default="",
-                help_text=format_lazy("{} {}", what, example),
+                help_text=help_text,
+                # "" where no source is given: text for translation tools, never None.
+                default=name if default else "",
             ),
         ),
         (
@@ -79,6 +120,7 @@ def source_blocks(example, required=True, what=FIGURES_SOURCE_HELP):
                 label=_("Source link"),
                 required=False,
                 help_text=_("The page the figures come from, so readers can check them."),
+                **({"default": url} if default else {}),
             ),
         ),
     ]
@@ -120,7 +162,7 @@ def normalise_stream(stream_value):
 def sourced_facts_blocks(what, example, year_help):
     """The optional source and year of a block whose facts an import may fill in."""
     return [
-        *source_blocks(example, required=False, what=what),
+        *source_blocks(format_lazy("{} {}", what, example), required=False),
         (
             "year",
             blocks.IntegerBlock(
@@ -180,9 +222,11 @@ class DutiesBlock(blocks.StructBlock):
         blocks.CharBlock(label=_("Duty"), max_length=1000),
         label=_("Duties"),
         min_num=1,
+        default=[""],
         help_text=_(
-            "One task per line, as O*NET's Task Statements or the BLS Handbook's "
-            '"What they do" list them. Example: "Assign codes to diagnoses and procedures".'
+            "One task in each field; add a field for the next one. O*NET's task list and the "
+            'BLS Handbook\'s "What they do" are good sources. Example: "Assign codes to '
+            'diagnoses and procedures".'
         ),
     )
 
@@ -225,12 +269,12 @@ class CertificationBlock(blocks.StructBlock):
         required=False,
         default="",
         max_length=255,
-        help_text=_('The body that awards it. Example: "AHIMA".'),
+        help_text=_('The organization that awards it. Example: "AHIMA".'),
     )
     required = blocks.BooleanBlock(
         label=_("Required by employers"),
         required=False,
-        help_text=_("Tick when most employers require it, not just prefer it."),
+        help_text=_("Check when most employers require it, not just prefer it."),
     )
     renewal_years = blocks.IntegerBlock(
         label=_("Renewed every (years)"),
@@ -250,8 +294,8 @@ class EducationBlock(blocks.StructBlock):
         label=_("Typical entry-level education"),
         choices=EDUCATION_LEVELS,
         help_text=_(
-            'BLS\'s "Typical entry-level education" for the occupation (Handbook, Quick '
-            'Facts). Example: "Postsecondary nondegree award" for a diploma programme.'
+            'As the BLS Handbook gives it under "Quick Facts" for the occupation. Example: '
+            '"Postsecondary nondegree award" for a certificate or diploma program.'
         ),
     )
     work_experience = blocks.ChoiceBlock(
@@ -275,28 +319,28 @@ class EducationBlock(blocks.StructBlock):
     formal_education_required = blocks.BooleanBlock(
         label=_("Formal education required"),
         required=False,
-        help_text=_("Tick when employers hire only people who completed a programme."),
+        help_text=_("Check when employers hire only people who completed a program."),
     )
     program_length_months = blocks.IntegerBlock(
-        label=_("Programme length (months)"),
+        label=_("Program length (months)"),
         required=False,
         min_value=1,
         max_value=240,
-        help_text=_("How long your school's programme takes. Example: 10."),
+        help_text=_("How long your school's program takes. Example: 10."),
     )
     subjects = blocks.ListBlock(
         blocks.CharBlock(label=_("Subject"), max_length=255),
         label=_("Subjects covered"),
         default=[],
-        help_text=_('What the training covers. Example: "Medical terminology".'),
+        help_text=_('One subject in each field. Example: "Medical terminology".'),
     )
     certifications = blocks.ListBlock(
         CertificationBlock(),
         label=_("Certifications"),
         default=[],
         help_text=_(
-            "Certifications or licences the job asks for, from the Handbook's "
-            '"How to become one".'
+            "Certifications or licenses the job asks for, as the BLS Handbook lists them "
+            'under "How to become one".'
         ),
     )
     notes = blocks.RichTextBlock(
@@ -330,31 +374,44 @@ class OutlookBlock(blocks.StructBlock):
         decimal_places=1,
         max_digits=6,
         help_text=_(
-            'Percent change in employment over the period, from BLS\'s "Job Outlook". '
-            "Negative for a decline. Example: 22 for 22%."
+            "How much employment is projected to change over the period, from the BLS "
+            'Handbook\'s "Job Outlook". Negative for a decline. Example: 22 for 22%.'
         ),
     )
     period_start = blocks.IntegerBlock(
         label=_("Period start (year)"),
+        required=False,
         min_value=1900,
-        help_text=_("The projection's base year. Example: 2012 for 2012–2022."),
+        help_text=_(
+            "The first year of the projection; needed with the growth. "
+            "Example: 2012 for 2012–2022."
+        ),
     )
     period_end = blocks.IntegerBlock(
         label=_("Period end (year)"),
+        required=False,
         min_value=1900,
-        help_text=_("The projection's target year. Example: 2022 for 2012–2022."),
+        help_text=_(
+            "The last year of the projection; needed with the growth. Example: 2022 for 2012–2022."
+        ),
     )
     employment = blocks.IntegerBlock(
         label=_("Employment (jobs)"),
         required=False,
         min_value=0,
-        help_text=_('Jobs in the base year ("Number of Jobs"). Example: 186300.'),
+        help_text=_(
+            'Jobs in the first year of the period, the Handbook\'s "Number of Jobs". '
+            "Example: 186300."
+        ),
     )
     annual_openings = blocks.IntegerBlock(
         label=_("Openings per year"),
         required=False,
         min_value=0,
-        help_text=_("Average annual openings from BLS's projections table. Example: 15000."),
+        help_text=_(
+            "Job openings each year on average over the period, from BLS's projections. "
+            "Example: 15000."
+        ),
     )
     average_growth_percent = blocks.DecimalBlock(
         label=_("All occupations' growth (%)"),
@@ -363,8 +420,8 @@ class OutlookBlock(blocks.StructBlock):
         max_digits=6,
         help_text=_(
             'Growth of all occupations over the same period, which the label ("Much faster '
-            "than average\") compares against. Leave empty for BLS's published figure where "
-            "known. Example: 10.8 for 2012–2022."
+            "than average\") compares against. Leave empty to use BLS's published figure "
+            "where it is known. Example: 10.8 for 2012–2022."
         ),
     )
     drivers = blocks.RichTextBlock(
@@ -382,7 +439,7 @@ class OutlookBlock(blocks.StructBlock):
 
     def __init__(self, local_blocks=None, **kwargs):
         local_blocks = list(local_blocks or []) + source_blocks(
-            _('Example: "Bureau of Labor Statistics, Occupational Outlook Handbook".')
+            PREFILLED_SOURCE_HELP, default=EMPLOYMENT_PROJECTIONS
         )
         super().__init__(local_blocks, **kwargs)
 
@@ -391,37 +448,46 @@ class OutlookBlock(blocks.StructBlock):
         errors = {}
         growth = value.get("growth_percent")
         if growth is not None and not MIN_GROWTH <= growth <= MAX_GROWTH:
-            errors["growth_percent"] = _("Growth must be between %(min)s%% and %(max)s%%.") % {
-                "min": MIN_GROWTH,
-                "max": MAX_GROWTH,
-            }
+            _add_error(
+                errors,
+                "growth_percent",
+                _("Growth must be between %(min)s%% and %(max)s%%.")
+                % {"min": MIN_GROWTH, "max": MAX_GROWTH},
+            )
         start, end = value.get("period_start"), value.get("period_end")
+        if growth is not None and not self.is_deferred_validation:
+            # Growth is a change between two years: without them it cannot be shown.
+            if start is None:
+                _add_error(
+                    errors, "period_start", _("Enter the first year of the projected growth.")
+                )
+            if end is None:
+                _add_error(errors, "period_end", _("Enter the last year of the projected growth."))
         if start is not None and end is not None and end <= start:
-            errors["period_end"] = _("The period must end after it starts (%(start)s).") % {
-                "start": start
-            }
+            _add_error(
+                errors,
+                "period_start",
+                _("The period must start before it ends (%(end)s).") % {"end": end},
+            )
+            _add_error(
+                errors,
+                "period_end",
+                _("The period must end after it starts (%(start)s).") % {"start": start},
+            )
         if error := _future_year_error(start):
-            errors["period_start"] = error
+            _add_error(errors, "period_start", error)
         _raise_field_errors(errors)
         return value
 
 
 class SalaryBlock(blocks.StructBlock):
+    """Pay figures, the percentiles in the order people read them (lowest to highest)."""
+
     currency = CodeBlock(
         label=_("Currency"),
         default="USD",
         max_length=3,
         help_text=_("Three-letter ISO 4217 code. Example: USD."),
-    )
-    median_annual = blocks.DecimalBlock(
-        label=_("Median annual pay"),
-        min_value=0,
-        decimal_places=2,
-        max_digits=12,
-        help_text=_(
-            'Half of workers earn more, half less: BLS\'s "Median Pay" per year (OEWS '
-            "column A_MEDIAN). Example: 34750."
-        ),
     )
     percentile_10 = blocks.DecimalBlock(
         label=_("10th percentile"),
@@ -430,7 +496,7 @@ class SalaryBlock(blocks.StructBlock):
         decimal_places=2,
         max_digits=12,
         # xgettext:no-python-format (a plain text: "10% e" is no conversion)
-        help_text=_("The lowest 10% earn less than this (OEWS A_PCT10)."),
+        help_text=_("The lowest-paid 10% earn less than this, per year."),
     )
     percentile_25 = blocks.DecimalBlock(
         label=_("25th percentile"),
@@ -438,7 +504,17 @@ class SalaryBlock(blocks.StructBlock):
         min_value=0,
         decimal_places=2,
         max_digits=12,
-        help_text=_("A quarter earn less than this (OEWS A_PCT25)."),
+        help_text=_("A quarter earn less than this, per year."),
+    )
+    median_annual = blocks.DecimalBlock(
+        label=_("Median annual pay"),
+        min_value=0,
+        decimal_places=2,
+        max_digits=12,
+        help_text=_(
+            'Half of workers earn more, half less: the BLS Handbook\'s "Median Pay" per year. '
+            "Example: 34750."
+        ),
     )
     percentile_75 = blocks.DecimalBlock(
         label=_("75th percentile"),
@@ -446,7 +522,7 @@ class SalaryBlock(blocks.StructBlock):
         min_value=0,
         decimal_places=2,
         max_digits=12,
-        help_text=_("A quarter earn more than this (OEWS A_PCT75)."),
+        help_text=_("A quarter earn more than this, per year."),
     )
     percentile_90 = blocks.DecimalBlock(
         label=_("90th percentile"),
@@ -455,7 +531,7 @@ class SalaryBlock(blocks.StructBlock):
         decimal_places=2,
         max_digits=12,
         # xgettext:no-python-format (a plain text: "10% e" is no conversion)
-        help_text=_("The top 10% earn this or more (OEWS A_PCT90). Example: 56200."),
+        help_text=_("The top-paid 10% earn this or more, per year. Example: 56200."),
     )
     median_hourly = blocks.DecimalBlock(
         label=_("Median hourly pay"),
@@ -464,8 +540,8 @@ class SalaryBlock(blocks.StructBlock):
         decimal_places=2,
         max_digits=8,
         help_text=_(
-            "BLS's hourly median (OEWS H_MEDIAN). Leave empty to show the annual median "
-            "over 2,080 hours."
+            'The Handbook\'s "Median Pay" per hour. Leave empty to show the annual median '
+            "divided by 2,080 hours."
         ),
     )
     year = blocks.IntegerBlock(
@@ -485,8 +561,9 @@ class SalaryBlock(blocks.StructBlock):
         default="",
         max_length=500,
         help_text=_(
-            'Shown under the figures, e.g. when BLS publishes a wage only as "at or above" '
-            "its top-coded value. import_careers rewrites it whenever it imports the pay."
+            'Shown under the figures, e.g. when BLS gives a wage only as "at or above" its '
+            "highest published value. Importing pay from BLS files replaces it (see "
+            "docs/import.md)."
         ),
     )
 
@@ -498,40 +575,31 @@ class SalaryBlock(blocks.StructBlock):
 
     def __init__(self, local_blocks=None, **kwargs):
         local_blocks = list(local_blocks or []) + source_blocks(
-            _(
-                'Example: "Bureau of Labor Statistics, Occupational Employment and Wage Statistics".'
-            )
+            PREFILLED_SOURCE_HELP, default=OEWS
         )
         super().__init__(local_blocks, **kwargs)
 
     def clean(self, value):
         value = super().clean(value)
-        errors = {}
+        errors = percentile_errors(value)
         currency = (value.get("currency") or "").strip().upper()
         if not CURRENCY_RE.match(currency):
-            errors["currency"] = _("Enter a three-letter ISO 4217 currency code, such as USD.")
+            _add_error(
+                errors,
+                "currency",
+                _("Enter a three-letter ISO 4217 currency code, such as USD."),
+            )
         else:
             value["currency"] = currency
-        previous = None
-        for name, label in PERCENTILE_ORDER:
-            amount = value.get(name)
-            if amount is None:
-                continue
-            if previous is not None and amount < previous[1]:
-                errors[name] = _("The %(this)s cannot be below the %(lower)s.") % {
-                    "this": label,
-                    "lower": previous[0],
-                }
-            previous = (label, amount)
         if error := _future_year_error(value.get("year")):
-            errors["year"] = error
+            _add_error(errors, "year", error)
         _raise_field_errors(errors)
         return value
 
 
 class CallToActionBlock(blocks.StructBlock):
     text = blocks.CharBlock(
-        label=_("Button text"), max_length=100, help_text=_('Example: "Explore the programme".')
+        label=_("Button text"), max_length=100, help_text=_('Example: "Explore the program".')
     )
     page = blocks.PageChooserBlock(
         label=_("Page"), required=False, help_text=_("A page of this site, or a link below.")
@@ -566,9 +634,4 @@ class CareerBodyBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
 
     class Meta:
-        block_counts = {
-            "duties": {"max_num": 1},
-            "education": {"max_num": 1},
-            "outlook": {"max_num": 1},
-            "salary": {"max_num": 1},
-        }
+        block_counts = {name: {"max_num": 1} for name in STRUCTURED_BLOCKS}

@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from . import conf, jsonld
 from .blocks import CareerBodyBlock, normalise_stream
+from .career_forms import CareerPageForm
 from .facts import FACT_BUILDERS, CareerFacts, build_career_facts
 from .i18n import PageLanguageMixin, i18n_enabled, page_language
 from .leads.mixins import LeadCaptureMixin
@@ -53,7 +54,8 @@ class CareerPage(PageLanguageMixin, LeadCaptureMixin, Page):
         validators=[validate_soc_code],
         help_text=_(
             "The occupation's Standard Occupational Classification code, as BLS and O*NET "
-            "list it. Example: 29-2072 for medical records specialists."
+            "list it. Example: 29-2072 for medical records specialists. Figures imported "
+            "from BLS files find their page by this code (see docs/import.md)."
         ),
     )
     body = StreamField(CareerBodyBlock(), blank=True, verbose_name=_("body"))
@@ -80,6 +82,7 @@ class CareerPage(PageLanguageMixin, LeadCaptureMixin, Page):
     # wagtail-localize: the SOC code is the occupation's, in every language.
     override_translatable_fields = synchronised_fields("soc_code")
 
+    base_form_class = CareerPageForm
     template = "wagtail_careers/career_page.html"
 
     class Meta:

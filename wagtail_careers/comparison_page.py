@@ -13,7 +13,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -21,14 +21,9 @@ from wagtail.search import index
 from . import conf, jsonld
 from .blocks import CallToActionBlock, normalise_stream
 from .career_page import CareerPage
-from .comparison import (
-    DIMENSION_CODES,
-    MAX_CAREERS,
-    MIN_CAREERS,
-    compare,
-    selection_error,
-)
+from .comparison import DIMENSION_CODES, MAX_CAREERS, compare, selection_error
 from .comparison_forms import ComparisonPageForm
+from .comparison_panels import CareerPickerPanel
 from .i18n import PageLanguageMixin, i18n_enabled, page_language, untranslated_note
 from .leads.mixins import LeadCaptureMixin
 
@@ -51,8 +46,8 @@ class ChecklistBlock(blocks.StructBlock):
         label=_("Items"),
         min_num=1,
         help_text=_(
-            'One question or step per line. Example: "Do you enjoy working with patients, '
-            'or with records?"'
+            'One question or step in each field. Example: "Do you enjoy working with '
+            'patients, or with records?"'
         ),
     )
 
@@ -115,14 +110,14 @@ class ComparisonPage(PageLanguageMixin, LeadCaptureMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
-        InlinePanel(
+        CareerPickerPanel(
             "career_links",
             heading=_("Careers"),
             label=_("Career"),
-            min_num=MIN_CAREERS,
             max_num=MAX_CAREERS,
             help_text=_(
-                "Choose two to four career pages. Their figures are shown as they are on "
+                "Check two to four career pages below, in the order their columns should "
+                "appear; the arrows or dragging reorder them. Their figures are read from "
                 "those pages, so they stay up to date."
             ),
         ),

@@ -116,11 +116,32 @@ def open_page(browser, live_server):
     assert not errors, errors
 
 
-def serious_axe_violations(tab) -> list[str]:
-    """axe-core's serious and critical violations on the tab, one line each."""
+ADMIN_USERNAME, ADMIN_PASSWORD = "browser-admin", "browser-admin-password"
+
+
+@pytest.fixture
+def open_admin_page(open_page, django_user_model):
+    """``open_admin_page(path, viewport=DESKTOP)``: a tab logged in to the Wagtail admin, at
+    ``path``, through the admin's own login form (a superuser made for the test)."""
+    django_user_model.objects.create_superuser(ADMIN_USERNAME, "admin@example.com", ADMIN_PASSWORD)
+
+    def open_(path, viewport=DESKTOP):
+        tab = open_page(f"/admin/login/?next={path}", viewport=viewport)
+        tab.get_by_label("Username").fill(ADMIN_USERNAME)
+        tab.get_by_label("Password").fill(ADMIN_PASSWORD)
+        tab.get_by_role("button", name="Sign in").click()
+        tab.wait_for_url(f"**{path}")
+        return tab
+
+    return open_
+
+
+def serious_axe_violations(tab, within: str | None = None) -> list[str]:
+    """axe-core's serious and critical violations on the tab (or only ``within`` the elements
+    a CSS selector finds), one line each."""
     from axe_playwright_python.sync_playwright import Axe
 
-    results = Axe().run(tab)
+    results = Axe().run(tab, context=within)
     return [
         f"{violation['id']} ({violation['impact']}): "
         + ", ".join(str(node["target"]) for node in violation["nodes"])

@@ -420,7 +420,7 @@ def test_a_broken_file_changes_nothing_and_says_where(site_root, tmp_path):
 
     assert [line.replace(str(path), "careers.csv") for line in message.splitlines()] == [
         (
-            "Nothing was imported: 8 error(s) in 8 row(s) (created 0, updated 0, unchanged 0, "
+            "Nothing was imported: 10 error(s) in 8 row(s) (created 0, updated 0, unchanged 0, "
             "rejected 8). Fix them and run again."
         ),
         (
@@ -433,8 +433,10 @@ def test_a_broken_file_changes_nothing_and_says_where(site_root, tmp_path):
             "of: none, high_school, postsecondary_nondegree, some_college, associate, bachelor, "
             "master, doctoral, or BLS's label."
         ),
+        "  careers.csv, row 6, column percentile_10: The 10th percentile cannot be above the median.",
         "  careers.csv, row 6, column median_annual: The median cannot be below the 10th percentile.",
         f"  careers.csv, row 7, column salary_year: The year cannot be in the future (after {next_year - 1}).",
+        "  careers.csv, row 8, column outlook_start: The period must start before it ends (2020).",
         "  careers.csv, row 8, column outlook_end: The period must end after it starts (2023).",
         "  careers.csv, row 9, column growth_percent: Growth must be between -100% and 1000%.",
         "  careers.csv, row 10, column soc_code: SOC code 29-2072 is also on row 2.",

@@ -1,4 +1,9 @@
-"""Spreadsheet export of leads, safe to open in Excel, LibreOffice or Google Sheets.
+"""Spreadsheet export of leads, readable by staff and safe to open in Excel, LibreOffice or
+Google Sheets.
+
+Cells hold what staff read, not what the database stores: "Yes" and "No", a status's label
+("Contacted", not ``contacted``), times in the site's time zone to the minute
+(``2026-12-01 08:20``), the same in CSV and XLSX.
 
 A lead's fields are typed by visitors, so a name such as ``=HYPERLINK("http://evil", "x")``
 must reach the spreadsheet as text, never as a formula (CSV/formula injection). Wagtail's
@@ -8,7 +13,14 @@ text cell that starts with a formula trigger is prefixed with a single quote, in
 formats, so the export reads the same whichever one staff download.
 """
 
+import datetime
+
+from django.core.exceptions import FieldDoesNotExist
+from django.utils import timezone
+from django.utils.translation import gettext
+
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+TIME_FORMAT = "%Y-%m-%d %H:%M"
 
 
 def escape_formula(value):
@@ -37,3 +49,21 @@ class FormulaEscapingExportMixin:
 def export_field_names(model) -> list[str]:
     """Every concrete field of ``model`` in declaration order, for "export every field"."""
     return [field.name for field in model._meta.concrete_fields]
+
+
+def human_value(instance, field_name: str, value):
+    """``value`` of ``instance``'s field as staff read it: a choice's label, Yes or No, a time
+    in the site's time zone (``TIME_ZONE``) as ``YYYY-MM-DD HH:MM``; anything else unchanged."""
+    try:
+        field = instance._meta.get_field(field_name)
+    except FieldDoesNotExist:
+        field = None
+    if field is not None and field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    if isinstance(value, bool):
+        return gettext("Yes") if value else gettext("No")
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.strftime(TIME_FORMAT)
+    return value

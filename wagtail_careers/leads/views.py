@@ -11,18 +11,13 @@ import django_filters
 from django import forms
 from django.contrib.admin.utils import quote
 from django.shortcuts import get_object_or_404
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.panels import FieldPanel
-from wagtail.admin.ui.tables import (
-    ButtonsColumnMixin,
-    Column,
-    DateColumn,
-    StatusTagColumn,
-    TitleColumn,
-)
+from wagtail.admin.ui.tables import ButtonsColumnMixin, Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -31,10 +26,11 @@ from wagtail.models import Page
 
 from ..career_page import CareerPage
 from . import delivery
-from .export import FormulaEscapingExportMixin, export_field_names
+from .export import FormulaEscapingExportMixin, export_field_names, human_value
 from .forms import ATTRIBUTION_FIELDS
 from .models import Lead, LeadStatus
 from .panels import LeadsMenuItem
+from .status import StatusChangeMixin, StatusColumn, render_status_form, tel_href
 
 
 def pages_with_leads(request):
@@ -100,11 +96,14 @@ class LeadIndexView(ViewLeadRequiredMixin, FormulaEscapingExportMixin, generic.I
     default_ordering = "-created_at"
     list_export = [*export_field_names(Lead), "deliveries"]
     export_headings = {"deliveries": _("Delivery")}
+    status_url_name = None
 
     def to_row_dict(self, item):
         # Wagtail's lookup calls what it finds, and a related manager is callable.
         return {
-            field: delivery_summary(item) if field == "deliveries" else multigetattr(item, field)
+            field: delivery_summary(item)
+            if field == "deliveries"
+            else human_value(item, field, multigetattr(item, field))
             for field in self.list_export
         }
 
@@ -140,11 +139,17 @@ class LeadIndexView(ViewLeadRequiredMixin, FormulaEscapingExportMixin, generic.I
             Column("email", label=_("Email"), sort_key="email"),
             Column("career", label=_("Career")),
             Column("page", label=_("Page")),
-            StatusTagColumn(
-                "get_status_display",
+            StatusColumn(
+                "status",
                 label=_("Status"),
                 sort_key="status",
-                primary=lambda lead: lead.status == LeadStatus.NEW,
+                get_status_url=lambda lead: reverse(self.status_url_name, args=(quote(lead.pk),)),
+                # Back to this listing, with its filters, also when the filters fetched it
+                # from the results URL.
+                next_url=self.request.get_full_path().replace(
+                    self.index_results_url, self.index_url, 1
+                ),
+                can_change=self.permission_policy.user_has_permission(self.request.user, "change"),
             ),
             DeliveryColumn("deliveries", label=_("Delivery")),
         ]
@@ -172,11 +177,29 @@ class LeadInspectView(ViewLeadRequiredMixin, generic.InspectView):
     def get_fields(self):
         return [field for _id, _heading, fields in self.sections for field in fields]
 
+    status_url_name = None
+
     def get_object(self, queryset=None):
         return get_object_or_404(Lead.objects.select_related("page", "career"), pk=self.pk)
 
     def get_consent_display_value(self):
         return _("Yes") if self.object.consent else _("No")
+
+    def get_email_display_value(self):
+        return format_html('<a href="mailto:{}">{}</a>', self.object.email, self.object.email)
+
+    def get_phone_display_value(self):
+        phone = self.object.phone
+        if href := tel_href(phone):
+            return format_html('<a href="{}">{}</a>', href, phone)
+        return phone
+
+    def get_status_display_value(self):
+        """The status as its one-action form, for users who may change it."""
+        if not self.permission_policy.user_has_permission(self.request.user, "change"):
+            return self.object.get_status_display()
+        url = reverse(self.status_url_name, args=(quote(self.object.pk),))
+        return render_status_form(self.request, self.object, url, self.request.get_full_path())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -200,6 +223,10 @@ class LeadEditView(ViewLeadRequiredMixin, generic.EditView):
 
     def get_success_url(self):
         return reverse(self.inspect_url_name, args=(quote(self.object.pk),))
+
+
+class LeadStatusView(StatusChangeMixin, LeadEditView):
+    """The target of the status form of the listing and the inspect view."""
 
 
 class LeadDeleteView(ViewLeadRequiredMixin, generic.DeleteView):
@@ -242,10 +269,22 @@ class LeadViewSet(ModelViewSet):
         # No "Add lead" button anywhere: leads come from the form only.
         return super().get_common_view_kwargs(add_url_name=None, **kwargs)
 
+    @property
+    def status_view(self):
+        return self.construct_view(LeadStatusView, **self.get_edit_view_kwargs())
+
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(status_url_name=self.get_url_name("status"), **kwargs)
+
+    def get_inspect_view_kwargs(self, **kwargs):
+        return super().get_inspect_view_kwargs(
+            status_url_name=self.get_url_name("status"), **kwargs
+        )
+
     def get_urlpatterns(self):
         return [
             pattern for pattern in super().get_urlpatterns() if pattern.name not in {"add", "copy"}
-        ]
+        ] + [path("status/<str:pk>/", self.status_view, name="status")]
 
     def get_permissions_to_register(self):
         return super().get_permissions_to_register().exclude(codename="add_lead")
