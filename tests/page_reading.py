@@ -3,6 +3,8 @@
 import re
 
 from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 
 def render(client, page):
@@ -15,3 +17,12 @@ def render(client, page):
 def text_of(node):
     """A node's text with its whitespace collapsed, as it reads on screen."""
     return re.sub(r"\s+", " ", node.get_text()).strip()
+
+
+def count_queries(client, page):
+    """The queries a visitor's GET of ``page`` takes, once the site root cache is warm."""
+    client.get(page.url)  # warm the site root cache, as any earlier request would
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(page.url)
+    assert response.status_code == 200
+    return len(queries)

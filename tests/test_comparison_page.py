@@ -4,9 +4,7 @@ import json
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-from page_reading import render
+from page_reading import count_queries, render
 
 from wagtail_careers.factories import (
     CareerPageFactory,
@@ -205,14 +203,6 @@ def test_removing_a_career_from_a_live_comparison_is_refused():
 
 
 # Queries ---------------------------------------------------------------------------------------
-
-
-def count_queries(client, page):
-    client.get(page.url)  # warm the site root cache, as any earlier request would
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(page.url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 def test_queries_do_not_grow_with_the_number_of_careers(client, site_root):

@@ -161,3 +161,23 @@ def test_script_json_cannot_close_the_script_element():
     assert "</script" not in text.lower()
     assert "<!--" not in text
     assert json.loads(text)["name"] == hostile
+
+
+def test_occupation_and_list_say_their_language_and_keep_the_figures():
+    spanish = seed_facts(title="Especialista en codificación médica", language="es")
+    english = seed_facts()
+    assert occupation(spanish)["inLanguage"] == "es"
+    assert "inLanguage" not in occupation(seed_facts(language=""))
+    assert occupation(spanish)["estimatedSalary"] == occupation(english)["estimatedSalary"]
+
+    data = item_list([spanish, seed_facts(language="en")], name="Comparación", language="es")
+    assert data["inLanguage"] == "es"
+    assert [item["item"]["inLanguage"] for item in data["itemListElement"]] == ["es", "en"]
+
+
+def test_a_translated_region_is_typed_as_the_english_one():
+    from wagtail_careers.jsonld import occupation_location
+
+    assert occupation_location("Estados Unidos")["@type"] == "Country"
+    assert occupation_location("Nuevo México")["@type"] == "State"
+    assert occupation_location("Estados Unidos")["name"] == "Estados Unidos"

@@ -100,6 +100,7 @@ EVERY_FIELD = [
     "Career",
     "Consent given",
     "Consent given at",
+    "Language",
     "Page URL",
     "Referrer",
     "Status",

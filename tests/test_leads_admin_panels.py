@@ -11,7 +11,7 @@ from django.utils import timezone
 from leads_admin_helpers import INDEX_URL, login
 from wagtail.admin.menu import admin_menu
 from wagtail.models import Site
-from wagtail.test.utils.form_data import rich_text
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from wagtail_careers.factories import CareerPageFactory, LeadFactory
 from wagtail_careers.leads.panels import RecentLeadsPanel
@@ -157,6 +157,7 @@ def test_careers_settings_are_in_the_settings_menu_and_editable(admin_client):
             "webhook_secret": "",
             "retention_days": "365",
             "rate_limit": "5",
+            **nested_form_data({"form_texts": inline_formset([])}),
         },
     )
 

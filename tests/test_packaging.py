@@ -76,12 +76,15 @@ def dists(tmp_path_factory):
 
 
 def test_the_tree_has_every_kind_of_data():
-    """Guard for the checks below: each data directory holds files (English catalogue included)."""
+    """Guard for the checks below: each data directory holds files (the English and Spanish
+    catalogues included)."""
     files = package_files()
     for name in DATA_DIRS:
         assert any(f.startswith(f"wagtail_careers/{name}/") for f in files), name
     assert "wagtail_careers/locale/en/LC_MESSAGES/django.po" in files
     assert "wagtail_careers/locale/en/LC_MESSAGES/django.mo" in files
+    assert "wagtail_careers/locale/es/LC_MESSAGES/django.po" in files
+    assert "wagtail_careers/locale/es/LC_MESSAGES/django.mo" in files
 
 
 def test_wheel_holds_the_whole_package_and_no_tests(dists):

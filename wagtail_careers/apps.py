@@ -9,6 +9,12 @@ class WagtailCareersAppConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from wagtail.signals import page_published
+
+        from .models import CareerPage, ComparisonPage
         from .purging import register_signal_handlers
+        from .translation import sync_on_publish
 
         register_signal_handlers()
+        for model in (CareerPage, ComparisonPage):
+            page_published.connect(sync_on_publish, sender=model)

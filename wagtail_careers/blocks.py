@@ -8,7 +8,9 @@ Data people who fill pages from BLS files read docs/import.md instead.
 
 Each structured block validates its own values and puts each message on the field the editor
 must change; where two fields disagree (a percentile above the median, a period that ends
-before it starts), both are marked.
+before it starts), both are marked. Optional texts default to
+``""``: a page saved before a sub-block existed then holds text there, not ``None``, which
+wagtail-localize could not offer for translation.
 """
 
 import re
@@ -108,7 +110,8 @@ def source_blocks(help_text, *, default=None, required=True):
                 max_length=255,
                 required=required,
                 help_text=help_text,
-                **({"default": name} if default else {}),
+                # "" where no source is given: text for translation tools, never None.
+                default=name if default else "",
             ),
         ),
         (
@@ -121,6 +124,39 @@ def source_blocks(help_text, *, default=None, required=True):
             ),
         ),
     ]
+
+
+class CodeBlock(blocks.CharBlock):
+    """A code, the same in every language (a currency, a certification's abbreviation).
+
+    Translation tools keep it as the source page has it: wagtail-localize offers no segment
+    for it, and ``translation.sync_translations()`` copies it like the figures.
+    """
+
+    def get_translatable_segments(self, value):
+        return []
+
+    def restore_translated_segments(self, value, segments):
+        return value
+
+
+def is_translated_text(block) -> bool:
+    """Whether a sub-block holds text a translator writes anew; everything else (numbers,
+    years, choices, codes, ticks) is synchronised with the source page."""
+    text_blocks = (blocks.CharBlock, blocks.TextBlock, blocks.RichTextBlock, blocks.URLBlock)
+    return isinstance(block, text_blocks) and not isinstance(block, CodeBlock)
+
+
+def normalise_stream(stream_value):
+    """Convert every block of ``stream_value``, so it is saved in Wagtail's current format.
+
+    Scripts, imports and factories may give list blocks as plain lists; saved as such, their
+    items have no ids, and wagtail-localize offers no segment for such a list (duties,
+    subjects, certifications would stay untranslatable). Converted, they are saved with ids.
+    """
+    for index in range(len(stream_value)):
+        stream_value[index]  # noqa: B018 (reading a block converts it)
+    return stream_value
 
 
 def sourced_facts_blocks(what, example, year_help):
@@ -171,6 +207,7 @@ class DutiesBlock(blocks.StructBlock):
     heading = blocks.CharBlock(
         label=_("Heading"),
         required=False,
+        default="",
         max_length=255,
         help_text=_('Leave empty for "What they do".'),
     )
@@ -220,12 +257,17 @@ class CertificationBlock(blocks.StructBlock):
         max_length=255,
         help_text=_('The full name. Example: "Registered Health Information Technician".'),
     )
-    abbreviation = blocks.CharBlock(
-        label=_("Abbreviation"), required=False, max_length=30, help_text=_('Example: "RHIT".')
+    abbreviation = CodeBlock(
+        label=_("Abbreviation"),
+        required=False,
+        default="",
+        max_length=30,
+        help_text=_('Example: "RHIT".'),
     )
     issuer = blocks.CharBlock(
         label=_("Issued by"),
         required=False,
+        default="",
         max_length=255,
         help_text=_('The organization that awards it. Example: "AHIMA".'),
     )
@@ -441,7 +483,7 @@ class OutlookBlock(blocks.StructBlock):
 class SalaryBlock(blocks.StructBlock):
     """Pay figures, the percentiles in the order people read them (lowest to highest)."""
 
-    currency = blocks.CharBlock(
+    currency = CodeBlock(
         label=_("Currency"),
         default="USD",
         max_length=3,
@@ -453,6 +495,7 @@ class SalaryBlock(blocks.StructBlock):
         min_value=0,
         decimal_places=2,
         max_digits=12,
+        # xgettext:no-python-format (a plain text: "10% e" is no conversion)
         help_text=_("The lowest-paid 10% earn less than this, per year."),
     )
     percentile_25 = blocks.DecimalBlock(
@@ -487,6 +530,7 @@ class SalaryBlock(blocks.StructBlock):
         min_value=0,
         decimal_places=2,
         max_digits=12,
+        # xgettext:no-python-format (a plain text: "10% e" is no conversion)
         help_text=_("The top-paid 10% earn this or more, per year. Example: 56200."),
     )
     median_hourly = blocks.DecimalBlock(
@@ -514,6 +558,7 @@ class SalaryBlock(blocks.StructBlock):
     note = blocks.CharBlock(
         label=_("Note on the figures"),
         required=False,
+        default="",
         max_length=500,
         help_text=_(
             'Shown under the figures, e.g. when BLS gives a wage only as "at or above" its '

@@ -15,10 +15,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from . import conf, jsonld
-from .blocks import CareerBodyBlock
+from .blocks import CareerBodyBlock, normalise_stream
 from .career_forms import CareerPageForm
 from .facts import FACT_BUILDERS, CareerFacts, build_career_facts
+from .i18n import PageLanguageMixin, i18n_enabled, page_language
 from .leads.mixins import LeadCaptureMixin
+from .translation import synchronised_fields
 from .validators import validate_soc_code
 
 
@@ -35,7 +37,7 @@ def _json_ready(value):
     return value
 
 
-class CareerPage(LeadCaptureMixin, Page):
+class CareerPage(PageLanguageMixin, LeadCaptureMixin, Page):
     summary = models.TextField(
         _("summary"),
         blank=True,
@@ -77,12 +79,19 @@ class CareerPage(LeadCaptureMixin, Page):
         APIField("career_facts"),
     ]
 
+    # wagtail-localize: the SOC code is the occupation's, in every language.
+    override_translatable_fields = synchronised_fields("soc_code")
+
     base_form_class = CareerPageForm
     template = "wagtail_careers/career_page.html"
 
     class Meta:
         verbose_name = _("career page")
         verbose_name_plural = _("career pages")
+
+    def save(self, *args, **kwargs):
+        normalise_stream(self.body)
+        return super().save(*args, **kwargs)
 
     @cached_property
     def facts(self) -> CareerFacts:
@@ -92,6 +101,7 @@ class CareerPage(LeadCaptureMixin, Page):
             summary=self.summary,
             soc_code=self.soc_code,
             url=self.full_url or "",
+            language=page_language(self),
             # Only the structured blocks: converting the others (images, page links) would
             # cost a query per page, for every career a comparison shows.
             blocks=(
@@ -119,16 +129,23 @@ class CareerPage(LeadCaptureMixin, Page):
     def live_comparisons(self) -> list[Page]:
         """The live comparison pages that include this career, in the page tree's order.
 
+        With Wagtail's i18n, those of this page's language that include it or the page it
+        was translated from (a translated comparison keeps the source's career links).
         One query, a join sorted here: composing a subquery and the database's
         ``ORDER BY path`` took the ORM longer than the query itself, for the few rows a
         career has (0.6 ms against 0.4 ms, render benchmark's site).
         """
         if self.pk is None:  # previewing a page not saved yet: nothing can include it
             return []
-        rows = Page.objects.filter(
-            live=True, comparisonpage__career_links__career_id=self.pk
-        ).order_by()
-        by_id = {page.pk: page for page in rows}  # once each, even if listed twice
+        if i18n_enabled():
+            rows = Page.objects.filter(
+                live=True,
+                locale_id=self.locale_id,
+                comparisonpage__career_links__career__translation_key=self.translation_key,
+            )
+        else:
+            rows = Page.objects.filter(live=True, comparisonpage__career_links__career_id=self.pk)
+        by_id = {page.pk: page for page in rows.order_by()}  # once each, even if listed twice
         return sorted(by_id.values(), key=attrgetter("path"))
 
     def get_lead_careers(self):

@@ -5,6 +5,8 @@ figure is read live from the career pages, so editing a career updates each comp
 includes it. The comparison itself is computed by the pure ``comparison`` module.
 """
 
+from dataclasses import replace
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
@@ -17,11 +19,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from . import conf, jsonld
-from .blocks import CallToActionBlock
+from .blocks import CallToActionBlock, normalise_stream
 from .career_page import CareerPage
 from .comparison import DIMENSION_CODES, MAX_CAREERS, compare, selection_error
 from .comparison_forms import ComparisonPageForm
 from .comparison_panels import CareerPickerPanel
+from .i18n import PageLanguageMixin, i18n_enabled, page_language, untranslated_note
 from .leads.mixins import LeadCaptureMixin
 
 
@@ -85,7 +88,7 @@ class ComparisonCareer(Orderable):
         verbose_name_plural = _("compared careers")
 
 
-class ComparisonPage(LeadCaptureMixin, Page):
+class ComparisonPage(PageLanguageMixin, LeadCaptureMixin, Page):
     intro = RichTextField(
         _("introduction"),
         blank=True,
@@ -139,6 +142,7 @@ class ComparisonPage(LeadCaptureMixin, Page):
         """Refuse to save a live comparison without 2 to 4 distinct careers; drafts may be."""
         if clean and self.live:
             self.validate_careers()
+        normalise_stream(self.body)
         return super().save(*args, clean=clean, **kwargs)
 
     def validate_careers(self):
@@ -153,20 +157,48 @@ class ComparisonPage(LeadCaptureMixin, Page):
 
     @cached_property
     def careers(self) -> list[CareerPage]:
-        """The chosen careers that are live, in the editor's order, read in one query."""
+        """The chosen careers that are live, in the editor's order and this page's language.
+
+        A translated comparison keeps the links of the page it was translated from, so each
+        career is shown in its live translation into this page's language, or as it is
+        (``untranslated_careers``) while it has none. Two queries, however many careers.
+        """
         ids = [link.career_id for link in self.career_links.all()]
         # No ORDER BY: the editor's order is applied below (composing one cost the ORM a
         # fifth of the query's time, measured on the render benchmark's site).
-        pages = CareerPage.objects.live().order_by().in_bulk(ids)
-        return [pages[career_id] for career_id in dict.fromkeys(ids) if career_id in pages]
+        careers = CareerPage.objects.live().order_by()
+        if i18n_enabled():  # each career's facts say its language: read its locale with it
+            careers = careers.select_related("locale")
+        pages = careers.in_bulk(ids)
+        chosen = [pages[career_id] for career_id in dict.fromkeys(ids) if career_id in pages]
+        if not i18n_enabled() or all(page.locale_id == self.locale_id for page in chosen):
+            return chosen
+        translations = {
+            page.translation_key: page
+            for page in CareerPage.objects.live()
+            .order_by()
+            .select_related("locale")
+            .filter(
+                locale_id=self.locale_id, translation_key__in=[c.translation_key for c in chosen]
+            )
+        }
+        return [translations.get(page.translation_key, page) for page in chosen]
+
+    @property
+    def untranslated_careers(self) -> list[CareerPage]:
+        """The careers shown in another language than this page's, for lack of a translation."""
+        return [career for career in self.careers if career.locale_id != self.locale_id]
 
     @classmethod
     def pages_showing_careers(cls, careers) -> models.QuerySet:
         """The live comparisons that include any of ``careers``, as plain pages (one query).
 
         Registered for ``purging.PAGES_SHOWING_CAREERS_HOOK``: they are purged with a career.
+        A comparison in any language counts: translated ones link the source career and show
+        its translation, or the source career itself while there is none.
         """
-        links = ComparisonCareer.objects.filter(career__in=careers).values("page_id")
+        keys = [career.translation_key for career in careers]
+        links = ComparisonCareer.objects.filter(career__translation_key__in=keys).values("page_id")
         return Page.objects.live().filter(pk__in=links).order_by()
 
     def get_lead_careers(self):
@@ -175,7 +207,12 @@ class ComparisonPage(LeadCaptureMixin, Page):
 
     @cached_property
     def comparison(self):
-        return compare([career.facts for career in self.careers], self.dimensions or None)
+        comparison = compare([career.facts for career in self.careers], self.dimensions or None)
+        untranslated = self.untranslated_careers if i18n_enabled() else []
+        if untranslated:
+            note = untranslated_note([career.facts for career in untranslated])
+            comparison = replace(comparison, notes=(*comparison.notes, note))
+        return comparison
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -183,6 +220,8 @@ class ComparisonPage(LeadCaptureMixin, Page):
         context["base_template"] = conf.base_template()
         context["comparison"] = comparison
         context["jsonld"] = jsonld.script_json(
-            jsonld.item_list(list(comparison.careers), name=self.title)
+            jsonld.item_list(
+                list(comparison.careers), name=self.title, language=page_language(self)
+            )
         )
         return context

@@ -310,6 +310,8 @@ class CareerFacts:
     summary: str = ""
     soc_code: str = ""
     url: str = ""
+    #: The language the texts are written in (``es``), for JSON-LD's ``inLanguage``.
+    language: str = ""
     duties: Duties | None = None
     education: Education | None = None
     outlook: Outlook | None = None
@@ -338,6 +340,7 @@ def build_career_facts(
     summary: str = "",
     soc_code: str = "",
     url: str = "",
+    language: str = "",
     averages: Mapping | None = None,
     last_reviewed: datetime | None = None,
 ) -> CareerFacts:
@@ -361,6 +364,7 @@ def build_career_facts(
         summary=summary or "",
         soc_code=soc_code or "",
         url=url or "",
+        language=language or "",
         last_reviewed=last_reviewed,
         **parts,
     )

@@ -29,7 +29,11 @@ ONET_SOC_2019 = {
 #: BLS's work experience categories as the least experience each means, in months; "less
 #: than 5 years" has no lower bound that BLS states.
 EXPERIENCE_MONTHS = {"none": 0, "5_years_or_more": 60}
-UNITED_STATES = frozenset({"united states", "united states of america", "u.s.", "us", "usa"})
+UNITED_STATES = frozenset(
+    {"united states", "united states of america", "u.s.", "us", "usa"}
+    # As translated pages write it (Spanish).
+    | {"estados unidos", "estados unidos de américa", "ee. uu.", "ee.uu.", "eeuu", "eua"}
+)
 #: The states, the District of Columbia and the territories in BLS's state files.
 US_STATES = frozenset(
     name.casefold()
@@ -43,6 +47,11 @@ US_STATES = frozenset(
         "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
         "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
         "Guam", "Puerto Rico", "Virgin Islands",
+        # Their Spanish names, where they differ.
+        "Carolina del Norte", "Carolina del Sur", "Dakota del Norte", "Dakota del Sur",
+        "Distrito de Columbia", "Hawái", "Islas Vírgenes", "Luisiana", "Míchigan", "Misisipi",
+        "Misuri", "Nueva Jersey", "Nueva York", "Nuevo Hampshire", "Nuevo México", "Oregón",
+        "Pensilvania", "Virginia Occidental",
     )
 )  # fmt: skip
 
@@ -158,6 +167,7 @@ def occupation(facts: CareerFacts) -> dict:
         "name": facts.title,
         "description": facts.summary or None,
         "url": facts.url or None,
+        "inLanguage": facts.language or None,
         "mainEntityOfPage": main_entity_of_page(facts),
         "occupationalCategory": occupational_category(facts.soc_code),
         "estimatedSalary": estimated_salary(facts),
@@ -170,11 +180,17 @@ def occupation(facts: CareerFacts) -> dict:
     return {key: value for key, value in data.items() if value}
 
 
-def item_list(careers: list[CareerFacts], name: str = "") -> dict:
-    """A schema.org ``ItemList`` of the careers' ``Occupation``s, in the order given."""
+def item_list(careers: list[CareerFacts], name: str = "", language: str = "") -> dict:
+    """A schema.org ``ItemList`` of the careers' ``Occupation``s, in the order given.
+
+    ``language`` is the list's (its page's); each ``Occupation`` says its own, which differs
+    where a career is not translated yet.
+    """
     data = {"@context": "https://schema.org", "@type": "ItemList"}
     if name:
         data["name"] = name
+    if language:
+        data["inLanguage"] = language
     data["itemListElement"] = [
         {"@type": "ListItem", "position": position, "item": _without_context(occupation(facts))}
         for position, facts in enumerate(careers, start=1)

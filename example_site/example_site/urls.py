@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from search import views as search_views
@@ -23,7 +24,6 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [
-    # Wagtail serves every page, wagtail-careers' pages included: no extra URLs needed.
-    path("", include(wagtail_urls)),
-]
+# Wagtail serves every page, wagtail-careers' pages included: no extra URLs needed. The
+# language prefix picks the translation: English pages at /..., Spanish ones at /es/...
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

@@ -256,3 +256,236 @@ COMPARISON = {
         "there.</p>"
     ),
 }
+
+
+# Spanish ---------------------------------------------------------------------------------
+#: The demo's pages in Spanish, for US Spanish-speaking readers (usted), in our own words and
+#: faithful to the English pages. Each page's translation keeps the English page's figures,
+#: codes and choices (wagtail_careers keeps them in step); only the texts below change.
+SPANISH = "es"
+
+#: Page fields per English slug: the translation's title, slug and introduction or summary.
+SPANISH_PAGES = {
+    "home": {
+        "title": "Example Career School",
+        "slug": "inicio",
+        "intro": (
+            "<p>Formamos a personas para trabajar en consultorios, clínicas y hospitales. "
+            "Empiece por las carreras que aparecen a continuación: en qué consiste cada "
+            "trabajo, qué formación exige, cuánto está creciendo y cuánto se paga, con la "
+            "fuente de cada cifra.</p>"
+        ),
+    },
+    CAREERS_INDEX["slug"]: {
+        "title": "Carreras",
+        "slug": "carreras",
+        "intro": (
+            "<p>Cada página de carrera presenta las funciones, la formación y las "
+            "certificaciones, las perspectivas laborales y el salario de una ocupación. ¿No "
+            "sabe cuál le conviene? Lea una comparación o pregúntenos.</p>"
+        ),
+    },
+    MEDICAL_CODING["slug"]: {
+        "title": "Especialista en codificación médica",
+        "slug": "especialista-en-codificacion-medica",
+        "summary": (
+            "Los especialistas en codificación médica convierten diagnósticos y tratamientos "
+            "en códigos estándar, para que los expedientes de los pacientes estén completos, "
+            "cualquier clínica pueda leerlos y sirvan para la investigación."
+        ),
+    },
+    MEDICAL_OFFICE["slug"]: {
+        "title": "Especialista en administración médica",
+        "slug": "especialista-en-administracion-medica",
+        "summary": (
+            "Los especialistas en administración médica llevan la gestión administrativa de "
+            "hospitales, clínicas y otros centros de salud: expedientes, ingreso de datos, "
+            "documentos y el trato diario con pacientes y profesionales de la salud."
+        ),
+    },
+    MEDICAL_ASSISTANT["slug"]: {
+        "title": "Asistente médico",
+        "slug": "asistente-medico",
+        "summary": (
+            "Los asistentes médicos combinan tareas administrativas y clínicas en los "
+            "consultorios de médicos y de otros profesionales de la salud."
+        ),
+    },
+    COMPARISON["slug"]: {
+        "title": "Especialista en codificación médica o especialista en administración médica",
+        "slug": "codificacion-medica-o-administracion-medica",
+        "intro": (
+            "<p>El mercado laboral puede parecer desalentador, pero el sector de la salud "
+            "sigue contratando, y no solo junto a la cama del paciente. La codificación médica "
+            "y la administración médica son dos buenas maneras de empezar. Sus nombres se "
+            "parecen, pero son trabajos muy distintos: aquí los tiene uno al lado del otro."
+            "</p>"
+        ),
+    },
+}
+
+#: Each English text of the demo's blocks and its Spanish translation.
+SPANISH_TEXTS = {
+    # Sources and regions
+    BLS_OOH: "Oficina de Estadísticas Laborales, Manual de Perspectivas Ocupacionales",
+    SEED_ARTICLE_FROM_BLS: (
+        "Artículo de la escuela sobre carreras (2014), con datos salariales de la Oficina de "
+        "Estadísticas Laborales"
+    ),
+    BLS_OOH_2014: (
+        "Oficina de Estadísticas Laborales, Manual de Perspectivas Ocupacionales, edición 2014-15"
+    ),
+    "United States": "Estados Unidos",
+    # Medical Coding Specialist
+    (
+        "<p>A narrow, technical job: it takes a thorough knowledge of medical law and "
+        "procedures.</p>"
+    ): (
+        "<p>Un trabajo especializado y técnico: exige un conocimiento a fondo de la "
+        "legislación y los procedimientos médicos.</p>"
+    ),
+    "Assign codes that classify diseases and treatments": (
+        "Asignar códigos que clasifican enfermedades y tratamientos"
+    ),
+    "Label every patient record with the proper codes": (
+        "Identificar cada expediente de paciente con los códigos correspondientes"
+    ),
+    "Update records as treatments and health status change": (
+        "Actualizar los expedientes cuando cambian los tratamientos o el estado de salud"
+    ),
+    "Consolidate information for use in research": (
+        "Reunir la información para que pueda usarse en la investigación"
+    ),
+    "Record information in a format other clinics can read and interpret": (
+        "Registrar la información en un formato que otras clínicas puedan leer e interpretar"
+    ),
+    "Medical terminology": "Terminología médica",
+    "Human anatomy": "Anatomía humana",
+    "Medical law": "Legislación médica",
+    "Bodily diseases": "Enfermedades del cuerpo humano",
+    "Certified Tumor Registrar": "Registrador certificado de tumores",
+    "Registered Health Information Technician": "Técnico registrado en información de salud",
+    (
+        "<p>Employers hire coders who have completed a diploma programme. After the "
+        "diploma, coders earn at least one of these certifications and renew it "
+        "regularly, which shows that their knowledge of health information is current."
+        "</p>"
+    ): (
+        "<p>Los empleadores contratan a codificadores que han terminado un programa de "
+        "diploma. Después del diploma, los codificadores obtienen al menos una de estas "
+        "certificaciones y la renuevan con regularidad, lo que demuestra que sus "
+        "conocimientos sobre información de salud están al día.</p>"
+    ),
+    (
+        "<p>Changes in healthcare law, and health facilities moving their records onto "
+        "computers.</p>"
+    ): (
+        "<p>Los cambios en la legislación de salud y el paso de los expedientes de los "
+        "centros de salud a las computadoras.</p>"
+    ),
+    (
+        "<p>Occupation code: SOC 29-2072, Medical Records Specialists (2018 SOC). The "
+        "2012 figures were published under the 2010 SOC code 29-2071, Medical Records "
+        "and Health Information Technicians.</p>"
+    ): (
+        "<p>Código de ocupación: SOC 29-2072, especialistas en expedientes médicos "
+        "(SOC 2018). Las cifras de 2012 se publicaron con el código SOC 2010 29-2071, "
+        "técnicos en expedientes médicos e información de salud.</p>"
+    ),
+    # Medical Office Specialist
+    "<p>Administrative assistants who specialise in healthcare.</p>": (
+        "<p>Asistentes administrativos especializados en el sector de la salud.</p>"
+    ),
+    "Keep patient and office records": "Llevar los expedientes de los pacientes y de la oficina",
+    "Enter information in computer databases": "Ingresar información en bases de datos",
+    "Communicate with patients and practitioners": (
+        "Comunicarse con los pacientes y los profesionales de la salud"
+    ),
+    "Organise the facility's important documents": (
+        "Organizar los documentos importantes del centro"
+    ),
+    (
+        "<p>Few clinics set official training requirements. What counts is that you "
+        "write well, use a computer, handle basic maths and deal well with patients, "
+        "however you learned to. Each clinic's own procedures are taught on the job, "
+        "in training that usually lasts several months.</p>"
+        "<p>College graduates are more likely to be hired, which is why many "
+        "candidates take a college or vocational programme first.</p>"
+    ): (
+        "<p>Pocas clínicas fijan requisitos oficiales de formación. Lo que cuenta es que "
+        "usted escriba bien, use una computadora, domine las matemáticas básicas y trate "
+        "bien a los pacientes, sin importar cómo lo aprendió. Los procedimientos propios de "
+        "cada clínica se enseñan en el trabajo, con una capacitación que suele durar varios "
+        "meses.</p>"
+        "<p>Quienes tienen estudios universitarios tienen más probabilidades de ser "
+        "contratados; por eso muchos candidatos cursan antes un programa universitario o "
+        "vocacional.</p>"
+    ),
+    (
+        "<p>More demand for health services, as the Affordable Care Act extends "
+        "coverage and the population ages.</p>"
+    ): (
+        "<p>Una mayor demanda de servicios de salud, a medida que la Ley del Cuidado de "
+        "Salud a Bajo Precio (Affordable Care Act) amplía la cobertura y la población "
+        "envejece.</p>"
+    ),
+    ("<p>Occupation code: SOC 43-6013, Medical Secretaries and Administrative Assistants.</p>"): (
+        "<p>Código de ocupación: SOC 43-6013, secretarios médicos y asistentes "
+        "administrativos.</p>"
+    ),
+    # Medical Assistant
+    "<p>Duties vary with the location, specialty and size of the practice.</p>": (
+        "<p>Las funciones varían según la ubicación, la especialidad y el tamaño del "
+        "consultorio.</p>"
+    ),
+    "Take care of administrative tasks in the practice": (
+        "Encargarse de las tareas administrativas del consultorio"
+    ),
+    "Measure patients' vital signs, such as blood pressure and temperature": (
+        "Medir los signos vitales de los pacientes, como la presión arterial y la temperatura"
+    ),
+    "Support physicians with routine clinical tasks": (
+        "Ayudar a los médicos con tareas clínicas de rutina"
+    ),
+    (
+        "<p>Most medical assistants hold a postsecondary certificate; others start "
+        "with a high school diploma and learn on the job.</p>"
+    ): (
+        "<p>La mayoría de los asistentes médicos tiene un certificado postsecundario; otros "
+        "empiezan con un diploma de escuela secundaria y aprenden en el trabajo.</p>"
+    ),
+    (
+        "<p>An aging population needs more preventive care, and growing practices "
+        "hire assistants for routine work so that physicians can see more patients."
+        "</p>"
+    ): (
+        "<p>Una población que envejece necesita más atención preventiva, y los consultorios "
+        "en crecimiento contratan asistentes para el trabajo de rutina, para que los médicos "
+        "puedan atender a más pacientes.</p>"
+    ),
+    # The comparison's own sections
+    COMPARISON["before_you_decide_heading"]: "Antes de decidir",
+    "What each job involves from day to day": "En qué consiste cada trabajo en el día a día",
+    "The education and certifications each one asks of you": (
+        "La formación y las certificaciones que le exige cada uno"
+    ),
+    "How fast each field is expected to grow, and why": (
+        "Cuánto se espera que crezca cada campo, y por qué"
+    ),
+    "What each one pays, and how much more the best-paid earn": (
+        "Cuánto se paga en cada uno, y cuánto más ganan quienes mejor cobran"
+    ),
+    "Your own strengths, and the kind of workplace you want": (
+        "Sus propias fortalezas y el tipo de lugar de trabajo que desea"
+    ),
+    f"<h2>{COMPARISON['conclusion_heading']}</h2>{COMPARISON['conclusion']}": (
+        "<h2>¿Cuál es para usted?</h2>"
+        "<p>Las dos carreras están creciendo y las dos pagan salarios competitivos, así que "
+        "la mejor elección depende de usted. El trabajo administrativo conviene a quienes "
+        "disfrutan de la variedad y del contacto con los pacientes, y puede empezarse con "
+        "capacitación en el trabajo. La codificación conviene a quienes disfrutan de un "
+        "trabajo preciso y técnico, y están dispuestos a cursar un programa de diploma y "
+        "obtener una certificación. Piense en sus habilidades y en el entorno en el que le "
+        "gustaría trabajar, y pregúntenos por el programa que lleva hasta allí.</p>"
+    ),
+}

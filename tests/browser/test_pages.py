@@ -20,8 +20,8 @@ def demo(live_server):
 def demo_paths(demo):
     return {
         "home": demo.root_page.url,
-        "career": CareerPage.objects.get(soc_code="29-2072").url,
-        "comparison": ComparisonPage.objects.live().first().url,
+        "career": CareerPage.objects.get(soc_code="29-2072", locale__language_code="en").url,
+        "comparison": ComparisonPage.objects.live().filter(locale__language_code="en")[0].url,
     }
 
 

@@ -71,28 +71,36 @@ def _pay_differences(careers, differences, notes):
             % {"careers": names(paid), "amount": format_money(top, currency)}
         )
         return
-    amount = format_money(top - bottom, currency)
+    values = {
+        "higher": names(highest),
+        "lower": names(lowest),
+        "amount": format_money(top - bottom, currency),
+        "top": format_money(top, currency),
+        "bottom": format_money(bottom, currency),
+    }
     if bottom > 0:
-        amount = f"{amount} ({format_percent(_percent_of(top - bottom, bottom))})"
-    if len(paid) == 2:
+        values["percent"] = format_percent(_percent_of(top - bottom, bottom))
+    # Whole sentences per case, so each language words them its own way.
+    if len(paid) == 2 and bottom > 0:
+        sentence = _(
+            "%(higher)s jobs pay %(amount)s (%(percent)s) more per year at the median than "
+            "%(lower)s jobs."
+        )
+    elif len(paid) == 2:
         sentence = _(
             "%(higher)s jobs pay %(amount)s more per year at the median than %(lower)s jobs."
+        )
+    elif bottom > 0:
+        sentence = _(
+            "Median pay is highest for %(higher)s (%(top)s) and lowest for %(lower)s "
+            "(%(bottom)s): %(amount)s (%(percent)s) a year apart."
         )
     else:
         sentence = _(
             "Median pay is highest for %(higher)s (%(top)s) and lowest for %(lower)s "
             "(%(bottom)s): %(amount)s a year apart."
         )
-    differences.append(
-        sentence
-        % {
-            "higher": names(highest),
-            "lower": names(lowest),
-            "amount": amount,
-            "top": format_money(top, currency),
-            "bottom": format_money(bottom, currency),
-        }
-    )
+    differences.append(sentence % values)
 
 
 def _outlook_differences(careers, differences, notes):
@@ -117,45 +125,45 @@ def _outlook_differences(careers, differences, notes):
         )
         return
     gap = top - bottom
-    points = ngettext(
-        "%(points)s percentage point",
-        "%(points)s percentage points",
-        _plural_count(gap),
-    ) % {"points": format_number(gap)}
+    values = {"points": format_number(gap), "top": format_percent(top)}
+    values["bottom"] = format_percent(bottom)
+    count = _plural_count(gap)
+    # Whole sentences, the number deciding their form ("1 percentage point", "14 ...").
     if len(projected) == 2:
         (faster,), (slower,) = highest, lowest
+        values.update(
+            faster=faster.title,
+            slower=slower.title,
+            figures=_growth_figures(faster.outlook, slower.outlook),
+        )
         if top < 0:
-            sentence = _(
-                "%(faster)s jobs are projected to decline %(points)s less than %(slower)s "
-                "jobs (%(figures)s)."
+            sentence = ngettext(
+                "%(faster)s jobs are projected to decline %(points)s percentage point less "
+                "than %(slower)s jobs (%(figures)s).",
+                "%(faster)s jobs are projected to decline %(points)s percentage points less "
+                "than %(slower)s jobs (%(figures)s).",
+                count,
             )
         else:
-            sentence = _(
-                "%(faster)s jobs are projected to grow %(points)s faster than %(slower)s "
-                "jobs (%(figures)s)."
+            sentence = ngettext(
+                "%(faster)s jobs are projected to grow %(points)s percentage point faster "
+                "than %(slower)s jobs (%(figures)s).",
+                "%(faster)s jobs are projected to grow %(points)s percentage points faster "
+                "than %(slower)s jobs (%(figures)s).",
+                count,
             )
-        differences.append(
-            sentence
-            % {
-                "faster": faster.title,
-                "slower": slower.title,
-                "points": points,
-                "figures": _growth_figures(faster.outlook, slower.outlook),
-            }
-        )
+        differences.append(sentence % values)
         return
+    values.update(fastest=names(highest), slowest=names(lowest))
     differences.append(
-        _(
+        ngettext(
             "Projected growth is fastest for %(fastest)s (%(top)s) and slowest for "
-            "%(slowest)s (%(bottom)s): %(points)s apart."
+            "%(slowest)s (%(bottom)s): %(points)s percentage point apart.",
+            "Projected growth is fastest for %(fastest)s (%(top)s) and slowest for "
+            "%(slowest)s (%(bottom)s): %(points)s percentage points apart.",
+            count,
         )
-        % {
-            "fastest": names(highest),
-            "slowest": names(lowest),
-            "top": format_percent(top),
-            "bottom": format_percent(bottom),
-            "points": points,
-        }
+        % values
     )
 
 

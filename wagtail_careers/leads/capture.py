@@ -13,6 +13,7 @@ from django.db import connection
 from django.utils import timezone
 
 from .. import conf
+from ..i18n import page_language
 from . import delivery
 from .forms import ATTRIBUTION_FIELDS
 from .models import Lead, LeadStatus
@@ -103,6 +104,7 @@ def _save_lead(
     lead.consent = True
     lead.consent_text = form.fields["consent"].label
     lead.consent_at = now
+    lead.language = page_language(page)
     lead.page_url = request.build_absolute_uri(request.path)[:2000]
     lead.user_agent = request.META.get("HTTP_USER_AGENT", "")[:500]
     lead.ip_hash = ip_hash

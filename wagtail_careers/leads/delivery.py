@@ -31,7 +31,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.core.mail import EmailMultiAlternatives
 from django.db import connection, router, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
@@ -352,6 +352,7 @@ def _site_id_for(url_path: str | None) -> int | None:
 def lead_payload(lead: Lead, pages: dict) -> dict:
     """Every lead value the school needs, JSON-ready (the webhook body, the emails' content)."""
     fields = ["name", "email", "phone", "postal_code", "message", "consent", "consent_text"]
+    fields += ["language"]
     fields += ["page_url", "utm_source", "utm_medium", "utm_campaign", "utm_term"]
     fields += ["utm_content", "gclid", "referrer", "status"]
     return {
@@ -369,12 +370,17 @@ def lead_payload(lead: Lead, pages: dict) -> dict:
 def send_email(
     lead: Lead, payload: dict, careers_settings: CareersSettings, delivery: LeadDelivery
 ) -> None:
-    """Mail the lead to the site's recipients, as plain text and (escaped) HTML."""
+    """Mail the lead to the site's recipients, as plain text and (escaped) HTML.
+
+    In the staff's language (``LANGUAGE_CODE``), whichever language the visitor's page was
+    in: a task run at once runs inside the visitor's request.
+    """
     recipients = careers_settings.recipient_list
     if not recipients:
         raise ImproperlyConfigured(_("No lead recipients are set in Settings > Careers."))
-    text, html = emails.bodies(lead, payload)
-    subject = _("New lead: %(name)s") % {"name": lead.name}
+    with translation.override(settings.LANGUAGE_CODE):
+        text, html = emails.bodies(lead, payload)
+        subject = _("New lead: %(name)s") % {"name": lead.name}
     if payload["career"]:
         subject += f" ({payload['career']})"
     message = EmailMultiAlternatives(

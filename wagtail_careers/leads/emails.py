@@ -14,6 +14,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
+from ..i18n import language_name
 from .forms import ATTRIBUTION_FIELDS
 from .models import Lead
 
@@ -42,6 +43,8 @@ def lead_rows(lead: Lead, payload: dict) -> list[Row]:
         Row(_("Consent given"), f"{consent_at}\n“{lead.consent_text}”"),
         Row(_("Page"), lead.page_url),
     ]
+    if lead.language:
+        rows.insert(-1, Row(_("Language"), language_name(lead.language)))
     if lead.referrer:
         rows.append(Row(_("Referrer"), lead.referrer))
     utm = [f"{field}={getattr(lead, field)}" for field in UTM_FIELDS if getattr(lead, field)]

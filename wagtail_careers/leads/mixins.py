@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from .. import conf
+from ..i18n import page_language
 from . import antispam
 from .capture import save_lead
 from .forms import ATTRIBUTION_FIELDS, LeadForm
@@ -61,6 +62,10 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
         """The career pages a lead from this page can be about (override per page type)."""
         return []
 
+    def get_lead_form_texts(self, careers_settings):
+        """The form's texts from Settings > Careers, in this page's language."""
+        return careers_settings.texts_for(page_language(self))
+
     def get_lead_form(self, request, careers_settings, data=None) -> LeadForm:
         initial = {name: request.GET.get(name, "") for name in ATTRIBUTION_FIELDS}
         initial["referrer"] = request.META.get("HTTP_REFERER", "")
@@ -68,7 +73,7 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
             data,
             initial=initial,
             careers=self.get_lead_careers(),
-            consent_text=str(careers_settings.consent_text),
+            consent_text=str(self.get_lead_form_texts(careers_settings).consent_text),
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -76,11 +81,13 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
         context.setdefault("base_template", conf.base_template())
         if self.show_lead_form:
             careers_settings = CareersSettings.for_request(request)
+            texts = self.get_lead_form_texts(careers_settings)
+            privacy_page = careers_settings.privacy_page
             context.update(
                 lead_form=self.get_lead_form(request, careers_settings),
-                lead_form_heading=self.lead_form_heading or careers_settings.form_heading,
-                lead_form_intro=self.lead_form_intro or careers_settings.form_intro,
-                lead_privacy_page=careers_settings.privacy_page,
+                lead_form_heading=self.lead_form_heading or texts.heading,
+                lead_form_intro=self.lead_form_intro or texts.intro,
+                lead_privacy_page=privacy_page and privacy_page.localized,
                 lead_token=antispam.make_token(self.pk),
                 lead_honeypot_field=antispam.HONEYPOT_FIELD,
                 lead_token_field=antispam.TOKEN_FIELD,
@@ -148,5 +155,7 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
         return self.render(
             request,
             template=self.lead_thanks_template,
-            context_overrides={"thank_you_message": careers_settings.thank_you_message},
+            context_overrides={
+                "thank_you_message": self.get_lead_form_texts(careers_settings).thank_you_message
+            },
         )

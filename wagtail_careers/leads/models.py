@@ -6,13 +6,22 @@ attempt, so a failing mail server or webhook never loses a lead.
 """
 
 import functools
+from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import connections, models, router
 from django.db.models.functions import Upper
+from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+
+from ..i18n import content_languages, same_language
 
 DEFAULT_CONSENT_TEXT = _(
     "I agree that the school may contact me about its programmes by phone, text message "
@@ -20,6 +29,10 @@ DEFAULT_CONSENT_TEXT = _(
 )
 DEFAULT_THANK_YOU = _(
     "Thank you! An admissions adviser will contact you soon to answer your questions."
+)
+DEFAULT_FORM_HEADING = _("Request information")
+DEFAULT_FORM_INTRO = _(
+    "Tell us how to reach you and an admissions adviser will answer your questions."
 )
 
 
@@ -64,6 +77,13 @@ class Lead(models.Model):
     consent = models.BooleanField(_("consent given"), default=False)
     consent_text = models.TextField(_("consent text shown"), blank=True)
     consent_at = models.DateTimeField(_("consent given at"), null=True, blank=True)
+    language = models.CharField(
+        _("language"),
+        max_length=15,
+        blank=True,
+        choices=content_languages,
+        help_text=_("The language of the page the form was sent from."),
+    )
 
     page_url = models.URLField(_("page URL"), max_length=2000, blank=True)
     utm_source = models.CharField(_("UTM source"), max_length=255, blank=True)
@@ -157,8 +177,18 @@ class LeadDelivery(models.Model):
         return f"{self.get_destination_display()} – {self.get_status_display()}"
 
 
+@dataclass(frozen=True)
+class FormTexts:
+    """The lead form's texts in one language, as a visitor reads them."""
+
+    heading: str
+    intro: str
+    consent_text: str
+    thank_you_message: str
+
+
 @register_setting(icon="user")
-class CareersSettings(BaseSiteSetting):
+class CareersSettings(ClusterableModel, BaseSiteSetting):
     """Per-site settings for lead capture ("Settings > Careers" in the admin)."""
 
     recipients = models.TextField(
@@ -172,14 +202,12 @@ class CareersSettings(BaseSiteSetting):
         help_text=_("The sender of lead emails. Empty: the site's DEFAULT_FROM_EMAIL."),
     )
     form_heading = models.CharField(
-        _("form heading"), max_length=255, default=_("Request information")
+        _("form heading"), max_length=255, default=DEFAULT_FORM_HEADING
     )
     form_intro = models.TextField(
         _("form introduction"),
         blank=True,
-        default=_(
-            "Tell us how to reach you and an admissions adviser will answer your questions."
-        ),
+        default=DEFAULT_FORM_INTRO,
     )
     consent_text = models.TextField(
         _("consent text"),
@@ -240,6 +268,16 @@ class CareersSettings(BaseSiteSetting):
                 FieldPanel("thank_you_message"),
             ],
             heading=_("Form"),
+            help_text=_("In the site's main language; other languages below."),
+        ),
+        InlinePanel(
+            "form_texts",
+            heading=_("Form texts in other languages"),
+            label=_("Language"),
+            help_text=_(
+                "Pages in another language show its texts: those you write here, or the "
+                "package's own translation where you leave one empty."
+            ),
         ),
         MultiFieldPanel(
             [FieldPanel("webhook_url"), FieldPanel("webhook_secret")], heading=_("Webhook")
@@ -273,6 +311,35 @@ class CareersSettings(BaseSiteSetting):
                     return cls.from_db(alias, names, row)
         return super().for_site(site)
 
+    def texts_for(self, language: str) -> FormTexts:
+        """The form's texts for a page in ``language``.
+
+        The fields above are the site's main language (``LANGUAGE_CODE``). Another language
+        takes its row of ``form_texts``, and the package's default translated into it for
+        each text the row leaves empty: never the main language's, which its visitors may
+        not read. Rows are read once per settings object.
+        """
+        if same_language(language, settings.LANGUAGE_CODE):
+            return FormTexts(
+                self.form_heading, self.form_intro, self.consent_text, self.thank_you_message
+            )
+        row = next(
+            (row for row in self._form_text_rows if same_language(row.language, language)),
+            CareersFormText(),
+        )
+        with translation.override(language):
+            return FormTexts(
+                row.form_heading or str(DEFAULT_FORM_HEADING),
+                row.form_intro or str(DEFAULT_FORM_INTRO),
+                row.consent_text or str(DEFAULT_CONSENT_TEXT),
+                row.thank_you_message or str(DEFAULT_THANK_YOU),
+            )
+
+    @cached_property
+    def _form_text_rows(self) -> list:
+        """The rows of ``form_texts``, read once per settings object (one per request)."""
+        return list(self.form_texts.all())
+
     @property
     def recipient_list(self) -> list[str]:
         return [
@@ -280,6 +347,56 @@ class CareersSettings(BaseSiteSetting):
             for line in self.recipients.replace(",", "\n").splitlines()
             if line.strip()
         ]
+
+
+class CareersFormText(Orderable):
+    """The lead form's texts in one more language of the site (Settings > Careers)."""
+
+    site_settings = ParentalKey(
+        CareersSettings, on_delete=models.CASCADE, related_name="form_texts"
+    )
+    language = models.CharField(_("language"), max_length=15, choices=content_languages)
+    form_heading = models.CharField(
+        _("form heading"), max_length=255, blank=True, help_text=_("Empty: the default.")
+    )
+    form_intro = models.TextField(
+        _("form introduction"), blank=True, help_text=_("Empty: the default.")
+    )
+    consent_text = models.TextField(
+        _("consent text"),
+        blank=True,
+        help_text=_(
+            "Shown beside the consent checkbox on pages in this language and stored with "
+            "their leads. Empty: the default."
+        ),
+    )
+    thank_you_message = RichTextField(
+        _("thank-you message"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Empty: the default."),
+    )
+
+    panels = [
+        FieldPanel("language"),
+        FieldPanel("form_heading"),
+        FieldPanel("form_intro"),
+        FieldPanel("consent_text"),
+        FieldPanel("thank_you_message"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("form texts in another language")
+        verbose_name_plural = _("form texts in other languages")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["site_settings", "language"],
+                name="wagtail_careers_one_text_per_language",
+            )
+        ]
+
+    def __str__(self):
+        return self.get_language_display()
 
 
 @functools.cache

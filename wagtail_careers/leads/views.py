@@ -54,7 +54,7 @@ class LeadFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Lead
-        fields = ["status", "career", "page", "created_at"]
+        fields = ["status", "career", "page", "language", "created_at"]
 
 
 class LeadNameColumn(ButtonsColumnMixin, TitleColumn):
@@ -163,7 +163,7 @@ class LeadInspectView(ViewLeadRequiredMixin, generic.InspectView):
         (
             "contact",
             _("Contact"),
-            ["name", "email", "phone", "postal_code", "message", "career", "page"],
+            ["name", "email", "phone", "postal_code", "message", "career", "page", "language"],
         ),
         ("handling", _("Handling"), ["status", "spam_reason", "created_at", "updated_at"]),
         ("consent", _("Consent evidence"), ["consent", "consent_text", "consent_at"]),

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -20,6 +21,10 @@ INSTALLED_APPS = [
     # wagtail-careers: these two lines are the whole install.
     "wagtail_careers",
     "wagtail.contrib.settings",
+    # English and Spanish pages (optional for sites): Wagtail's locales, translated with
+    # wagtail-localize, which replaces Wagtail's own locales admin.
+    "wagtail_localize",
+    "wagtail_localize.locales",
     # The example site also serves Wagtail's API v2 (optional for sites).
     "wagtail.api.v2",
     "rest_framework",
@@ -48,6 +53,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The page's language from its URL (/es/...; English has no prefix): see urls.py.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -106,6 +113,16 @@ LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+
+# The site's pages in English and Spanish (Wagtail's internationalisation): each page has a
+# translation per language, English at /..., Spanish at /es/... (urls.py).
+WAGTAIL_I18N_ENABLED = True
+LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [("en", _("English")), ("es", _("Spanish"))]
+# The example site's own strings (its templates and pages) in Spanish.
+LOCALE_PATHS = [PROJECT_DIR / "locale"]
+# How figures are written per language: US Spanish (34,750, 16.71, 22%), not the Spain
+# formats Django ships for "es" (34 750, 16,71). See formats/es/formats.py.
+FORMAT_MODULE_PATH = ["example_site.formats"]
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",

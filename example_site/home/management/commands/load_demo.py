@@ -2,7 +2,9 @@
 
 ``make demo`` runs it on every start, so it creates only what is missing: pages are found
 again by slug (careers by SOC code, wherever an editor moved them) and are never overwritten,
-and the admin user is created once. The one thing it changes on a re-run is the admin's
+and the admin user is created once. Every page gets a Spanish translation, at ``/es/...``:
+a copy of the English page (so its figures, codes and choices are the English page's, kept
+in step by wagtail-careers) with the texts of ``demo_content.SPANISH_TEXTS``. The one thing it changes on a re-run is the admin's
 password, when ``DEMO_ADMIN_PASSWORD`` differs from the last run: the login it prints always
 works.
 """
@@ -13,10 +15,11 @@ from urllib.parse import urlsplit
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from home import demo_content
 from home.models import CareersIndexPage, HomePage
+from wagtail_careers.blocks import is_translated_text
 from wagtail_careers.leads.models import CareersSettings
 from wagtail_careers.models import CareerPage, ComparisonCareer, ComparisonPage
 
@@ -69,7 +72,7 @@ def load_careers_index(home: HomePage) -> CareersIndexPage:
 
 
 def load_career(index: CareersIndexPage, data: dict) -> CareerPage:
-    career = CareerPage.objects.filter(soc_code=data["soc_code"]).first()
+    career = CareerPage.objects.filter(locale=index.locale, soc_code=data["soc_code"]).first()
     return career or add_page(index, CareerPage(**data))
 
 
@@ -80,7 +83,7 @@ def load_comparison(index: CareersIndexPage, careers: list[CareerPage]):
     ``demo_content.COMPARISON``.
     """
     data = demo_content.COMPARISON
-    existing = ComparisonPage.objects.filter(slug=data["slug"]).first()
+    existing = ComparisonPage.objects.filter(locale=index.locale, slug=data["slug"]).first()
     if existing:
         return existing
     page = ComparisonPage(
@@ -103,6 +106,59 @@ def load_comparison(index: CareersIndexPage, careers: list[CareerPage]):
     )
     page.career_links = [ComparisonCareer(career=career) for career in careers]
     return add_page(index, page)
+
+
+def translated_texts(block, value, texts: dict):
+    """``value`` (raw, of ``block``) with every text found in ``texts`` replaced by its
+    translation; numbers, codes and choices stay as they are."""
+    if hasattr(block, "child_blocks") and isinstance(value, dict):
+        if "type" in value and "value" in value and value["type"] in block.child_blocks:
+            child = block.child_blocks[value["type"]]  # a StreamBlock's child
+            return {**value, "value": translated_texts(child, value["value"], texts)}
+        return {
+            name: translated_texts(block.child_blocks[name], item, texts)
+            if name in block.child_blocks
+            else item
+            for name, item in value.items()
+        }
+    if hasattr(block, "child_block") and isinstance(value, list):  # a ListBlock
+        return [
+            {**item, "value": translated_texts(block.child_block, item["value"], texts)}
+            if isinstance(item, dict) and "value" in item and "type" in item
+            else translated_texts(block.child_block, item, texts)
+            for item in value
+        ]
+    if is_translated_text(block) and isinstance(value, str):
+        return texts.get(value, value)
+    return value
+
+
+def load_translation(page: Page, locale: Locale, fields: dict) -> Page:
+    """``page``'s translation into ``locale``: found again, or copied from ``page`` with
+    ``fields`` and the Spanish texts of its body, and published."""
+    existing = page.get_translation_or_none(locale)
+    if existing:
+        return existing.specific
+    translation = page.specific.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    body = getattr(translation, "body", None)
+    if body is not None:
+        stream_block = body.stream_block
+        raw = [
+            translated_texts(stream_block, item, demo_content.SPANISH_TEXTS)
+            for item in list(body.get_prep_value())
+        ]
+        translation.body = raw
+    return publish(translation)
+
+
+def load_spanish(pages: list[Page]) -> list[Page]:
+    """The Spanish translation of each of ``pages``, parents first."""
+    locale, _created = Locale.objects.get_or_create(language_code=demo_content.SPANISH)
+    return [
+        load_translation(page, locale, demo_content.SPANISH_PAGES[slug]) for slug, page in pages
+    ]
 
 
 def ensure_admin(password: str):
@@ -140,9 +196,17 @@ class Command(BaseCommand):
             comparison = load_comparison(
                 index, [careers[slug] for slug in demo_content.COMPARISON["careers"]]
             )
+            english = [("home", home), (index.slug, index), *careers.items()]
+            english.append((demo_content.COMPARISON["slug"], comparison))
+            spanish = load_spanish(english)
             ensure_admin(password)
 
-        pages = [home, index, *careers.values(), *([comparison] if comparison else [])]
+        # Read again: publishing changed the pages' URLs (the Spanish slugs) since loading.
+        Site.clear_site_root_paths_cache()
+        loaded = Page.objects.in_bulk(
+            [page.pk for _slug, page in english] + [p.pk for p in spanish]
+        )
+        pages = [loaded[page.pk] for _slug, page in english] + [loaded[p.pk] for p in spanish]
         self.stdout.write(self.style.SUCCESS("Demo content is ready:"))
         for page in pages:
             self.stdout.write(f"  {page.title}: {base_url}{page.get_url()}")
