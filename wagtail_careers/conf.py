@@ -32,7 +32,7 @@ def all_occupations_growth() -> dict[tuple[int, int], Decimal]:
 
 
 def lead_min_seconds() -> int:
-    """Posts sooner than this after the form was rendered are flagged as spam."""
+    """Leads sent sooner than this after the form was shown are flagged for review."""
     return int(getattr(settings, "WAGTAIL_CAREERS_LEAD_MIN_SECONDS", 3))
 
 
