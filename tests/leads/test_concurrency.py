@@ -15,9 +15,11 @@ from wagtail_careers.models import Lead
 HERE = Path(__file__).resolve().parent
 
 
-def test_twenty_posts_at_once_on_a_sqlite_file_database_are_all_saved(tmp_path):
+@pytest.mark.parametrize("recipients", ["admissions@school.example", ""])
+def test_twenty_posts_at_once_on_a_sqlite_file_database_are_all_saved(tmp_path, recipients):
     environment = {
         **os.environ,
+        "LEAD_RECIPIENTS": recipients,
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
         "PYTHONPATH": os.pathsep.join(
             [str(HERE), str(HERE.parent), str(HERE.parents[1] / "example_site")]

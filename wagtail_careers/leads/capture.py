@@ -5,6 +5,8 @@ transaction and takes the database's write lock first, so concurrent posts wait 
 instead of failing (SQLite refuses at once a transaction that read and then wants to write:
 "database is locked"). The deliveries are scheduled by ``tasks.schedule()``: sent after the
 commit, or queued in the same transaction where the task queue lives in this database.
+A lead with nowhere to go (spam, or a site without recipients or webhook) is one row, written
+by one INSERT, which needs neither a transaction nor a lock.
 
 A re-post within the dedupe window (a double click, a refresh that re-sends) updates the lead
 it repeats instead of making a second one, but only from the same visitor (the same address
@@ -14,7 +16,7 @@ the visitor's.
 """
 
 import hashlib
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import timedelta
 
 from django.db import connections, router, transaction
@@ -58,8 +60,12 @@ def capture_lead(form, *, page, request, verdict, ip_hash: str, careers_settings
     email = data["email"].strip()
     now = timezone.now()
     spam = bool(verdict.spam_reason)
-    with write_transaction():
-        _lock_visitor_email(page.pk, ip_hash, email.lower())
+    destinations = [] if spam else careers_settings.destinations
+    # Only a lead with deliveries writes several rows, and only a delivery must not be sent
+    # twice by a double click's two simultaneous posts.
+    with write_transaction() if destinations else nullcontext():
+        if destinations:
+            _lock_visitor_email(page.pk, ip_hash, email.lower())
         earlier = _earlier_lead(page, email, ip_hash, since=now - _dedupe_window(), spam=spam)
         lead = earlier or Lead(page=page)
         for field in Lead.CONTACT_FIELDS + Lead.ATTRIBUTION_FIELDS:
@@ -78,7 +84,7 @@ def capture_lead(form, *, page, request, verdict, ip_hash: str, careers_settings
         if spam:
             lead.status, lead.spam_reason = LeadStatus.SPAM, verdict.spam_reason[:100]
         lead.save()
-        if not spam:
+        if destinations:
             record_deliveries(lead, careers_settings, new=earlier is None)
     return lead
 
