@@ -84,3 +84,17 @@ def test_with_recipients_nobody_is_warned(admin_client, careers_settings):
     from wagtail_careers.leads.checks import check_lead_destinations
 
     assert check_lead_destinations() == []
+
+
+def test_the_migration_relabels_history_written_with_names(logged_lead):
+    import importlib
+
+    from django.apps import apps
+    from wagtail.models import ModelLogEntry
+
+    ModelLogEntry.objects.update(label=logged_lead.contact_label)  # as older versions wrote
+    migration = importlib.import_module(
+        "wagtail_careers.migrations.0007_lead_review_consent_records"
+    )
+    migration.label_lead_history_without_personal_data(apps, None)
+    assert ModelLogEntry.objects.get().label == f"Lead {logged_lead.pk}"

@@ -3,10 +3,24 @@
 from django.db import migrations, models
 
 
+def label_lead_history_without_personal_data(apps, schema_editor):
+    """History entries of leads were labelled "Name <email>", readable in the site-history
+    report by users who may not view leads: label them as ``Lead.__str__`` does now."""
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    ModelLogEntry = apps.get_model("wagtailcore", "ModelLogEntry")
+    content_type = ContentType.objects.filter(app_label="wagtail_careers", model="lead").first()
+    if content_type is None:
+        return
+    entries = ModelLogEntry.objects.filter(content_type=content_type)
+    for entry in entries.only("pk", "object_id").iterator():
+        ModelLogEntry.objects.filter(pk=entry.pk).update(label=f"Lead {entry.object_id}")
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
         ('wagtail_careers', '0006_spanish_languages'),
+        ('contenttypes', '0002_remove_content_type_name'),
     ]
 
     operations = [
@@ -34,5 +48,8 @@ class Migration(migrations.Migration):
             model_name='careerssettings',
             name='webhook_secret',
             field=models.CharField(blank=True, help_text="The signing secret the receiving system gave you. One starting with whsec_ is read as Standard Webhooks' base64 key; any other is used as typed.", max_length=255, verbose_name='webhook secret'),
+        ),
+            migrations.RunPython(
+            label_lead_history_without_personal_data, migrations.RunPython.noop
         ),
     ]
