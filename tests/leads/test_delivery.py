@@ -80,6 +80,18 @@ def test_the_email_gives_every_detail_staff_need(post_lead, careers_settings, ma
     assert "<td>utm_source=news, utm_campaign=spring</td>" in html
 
 
+def test_the_html_email_has_a_title_a_language_times_with_their_zone_and_a_page_link(
+    post_lead, careers_settings, career_page, mailoutbox, settings
+):
+    settings.TIME_ZONE = "America/Chicago"
+    post_lead()
+    html = mailoutbox[0].alternatives[0][0]
+    assert '<html lang="en-us">' in html
+    assert "<title>New lead: Ana Ortiz</title>" in html
+    assert f'<a href="{career_page.full_url}">{career_page.full_url}</a>' in html
+    assert any(zone in mailoutbox[0].body for zone in ("CST", "CDT"))
+
+
 def test_the_sender_is_the_settings_from_address(post_lead, careers_settings, mailoutbox):
     careers_settings.from_email = "leads@school.example"
     careers_settings.save()

@@ -67,3 +67,15 @@ def test_the_example_sites_sqlite_takes_the_write_lock_at_begin_and_waits(monkey
     )
     options = settings.DATABASES["default"]["OPTIONS"]
     assert options == {"transaction_mode": "IMMEDIATE", "timeout": 20}
+
+
+def test_production_takes_the_from_address_from_the_environment(monkeypatch):
+    from test_demo import production_settings
+
+    settings = production_settings(
+        monkeypatch,
+        SECRET_KEY="a-long-production-secret",
+        ALLOWED_HOSTS="careers.example.edu",
+        DEFAULT_FROM_EMAIL="admissions@school.example",
+    )
+    assert settings.DEFAULT_FROM_EMAIL == "admissions@school.example"
