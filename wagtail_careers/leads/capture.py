@@ -144,4 +144,6 @@ def _earlier_lead(page, email: str, ip_hash: str, *, since, spam: bool) -> Lead 
         page=page, email__iexact=email, ip_hash=ip_hash, created_at__gte=since
     )
     leads = leads.filter(status=LeadStatus.SPAM) if spam else leads.exclude(status=LeadStatus.SPAM)
-    return leads.order_by("created_at", "pk").first()
+    # Only the id: a first post (nearly every post) reads no row.
+    pk = leads.order_by("created_at", "pk").values_list("pk", flat=True).first()
+    return None if pk is None else Lead.objects.get(pk=pk)
