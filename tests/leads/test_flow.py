@@ -355,3 +355,21 @@ def test_the_page_url_is_the_pages_own_whatever_the_host_header(
     data = valid_data(lead_token=form_token(response))
     client.post(career_page.url, data, HTTP_HOST="evil.example")
     assert Lead.objects.get().page_url == career_page.full_url
+
+
+def test_process_lead_is_the_hook_every_valid_post_goes_through(
+    client, career_page, careers_settings, clock, monkeypatch
+):
+    from wagtail_careers.models import CareerPage
+
+    seen = []
+    original = CareerPage.process_lead
+
+    def process_lead(self, request, form, verdict, ip_hash, careers_settings):
+        lead = original(self, request, form, verdict, ip_hash, careers_settings)
+        seen.append((lead.email, verdict.needs_review, len(ip_hash)))
+        return lead
+
+    monkeypatch.setattr(CareerPage, "process_lead", process_lead)
+    assert send(client, career_page, clock).status_code == 303
+    assert seen == [("ana@example.com", False, 64)]
