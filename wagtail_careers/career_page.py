@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from . import conf, jsonld
-from .blocks import CareerBodyBlock, normalise_stream
+from .blocks import CareerBodyBlock, normalise_stream, stored_values
 from .career_forms import CareerPageForm
 from .facts import FACT_BUILDERS, CareerFacts, build_career_facts
 from .i18n import PageLanguageMixin, i18n_enabled, page_language
@@ -104,11 +104,7 @@ class CareerPage(PageLanguageMixin, LeadCaptureMixin, Page):
             language=page_language(self),
             # Only the structured blocks: converting the others (images, page links) would
             # cost a query per page, for every career a comparison shows.
-            blocks=(
-                (name, block.value)
-                for name in FACT_BUILDERS
-                for block in self.body.blocks_by_name(name)
-            ),
+            blocks=stored_values(self.body, FACT_BUILDERS),
             averages=conf.all_occupations_growth(),
             last_reviewed=self.last_published_at,
         )
