@@ -205,18 +205,29 @@ class ComparisonPage(PageLanguageMixin, LeadCaptureMixin, Page):
         """A lead sent from a comparison names one of the compared careers, or none yet."""
         return self.careers
 
-    @cached_property
+    #: Set by ``get_comparison()``: computed once per page object.
+    _comparison = None
+
+    @property
     def comparison(self):
-        comparison = compare([career.facts for career in self.careers], self.dimensions or None)
-        untranslated = self.untranslated_careers if i18n_enabled() else []
-        if untranslated:
-            note = untranslated_note([career.facts for career in untranslated])
-            comparison = replace(comparison, notes=(*comparison.notes, note))
-        return comparison
+        return self.get_comparison()
+
+    def get_comparison(self, request=None):
+        """The comparison of the careers, computed on the first call (``request``: see
+        ``CareerPage.get_facts()``)."""
+        if self._comparison is None:
+            facts = [career.get_facts(request) for career in self.careers]
+            comparison = compare(facts, self.dimensions or None)
+            untranslated = self.untranslated_careers if i18n_enabled() else []
+            if untranslated:
+                note = untranslated_note([career.get_facts(request) for career in untranslated])
+                comparison = replace(comparison, notes=(*comparison.notes, note))
+            self._comparison = comparison
+        return self._comparison
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        comparison = self.comparison
+        comparison = self.get_comparison(request)
         context["base_template"] = conf.base_template()
         context["comparison"] = comparison
         context["jsonld"] = jsonld.script_json(
