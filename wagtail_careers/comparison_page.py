@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import F
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -161,16 +162,27 @@ class ComparisonPage(PageLanguageMixin, LeadCaptureMixin, Page):
 
         A translated comparison keeps the links of the page it was translated from, so each
         career is shown in its live translation into this page's language, or as it is
-        (``untranslated_careers``) while it has none. Two queries, however many careers.
+        (``untranslated_careers``) while it has none. One query, however many careers (two
+        for a translated comparison).
         """
-        ids = [link.career_id for link in self.career_links.all()]
         # No ORDER BY: the editor's order is applied below (composing one cost the ORM a
         # fifth of the query's time, measured on the render benchmark's site).
         careers = CareerPage.objects.live().order_by()
         if i18n_enabled():  # each career's facts say its language: read its locale with it
             careers = careers.select_related("locale")
-        pages = careers.in_bulk(ids)
-        chosen = [pages[career_id] for career_id in dict.fromkeys(ids) if career_id in pages]
+        links = self.career_links.all()
+        if isinstance(links, models.QuerySet):  # as saved: the careers with their positions
+            rows = careers.filter(comparison_links__page=self).annotate(
+                position=F("comparison_links__sort_order")
+            )
+            pages = {}
+            for page in sorted(rows, key=lambda row: (row.position is None, row.position or 0)):
+                pages.setdefault(page.pk, page)  # once each, even if chosen twice
+            chosen = list(pages.values())
+        else:  # in memory, as a preview, a revision or the admin's form has them
+            ids = [link.career_id for link in links]
+            pages = careers.in_bulk(ids)
+            chosen = [pages[career_id] for career_id in dict.fromkeys(ids) if career_id in pages]
         if not i18n_enabled() or all(page.locale_id == self.locale_id for page in chosen):
             return chosen
         translations = {
