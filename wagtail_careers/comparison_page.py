@@ -173,10 +173,11 @@ class ComparisonPage(PageLanguageMixin, LeadCaptureMixin, Page):
         links = self.career_links.all()
         if isinstance(links, models.QuerySet):  # as saved: the careers with their positions
             rows = careers.filter(comparison_links__page=self).annotate(
-                position=F("comparison_links__sort_order")
+                position=F("comparison_links__sort_order"), link=F("comparison_links__id")
             )
             pages = {}
-            for page in sorted(rows, key=lambda row: (row.position is None, row.position or 0)):
+            # Links made in code have no sort order: they are in the order they were saved.
+            for page in sorted(rows, key=lambda row: (row.position or 0, row.link)):
                 pages.setdefault(page.pk, page)  # once each, even if chosen twice
             chosen = list(pages.values())
         else:  # in memory, as a preview, a revision or the admin's form has them
