@@ -1,8 +1,11 @@
 """The whole lead flow through the Django test client, on a career page."""
 
+from urllib.parse import urlsplit
+
 import pytest
+from django.http import QueryDict
 from django.test import Client
-from leads_support import form_token, valid_data
+from leads_support import form_token, form_tokens, valid_data
 
 from wagtail_careers.factories import CareerPageFactory
 from wagtail_careers.leads.forms import ATTRIBUTION_FIELDS
@@ -13,17 +16,22 @@ pytestmark = pytest.mark.django_db
 LANDING = "?utm_source=google&utm_medium=cpc&utm_campaign=coding&utm_term=medical+coder&utm_content=ad1&gclid=abc123"
 
 
+def attribution(url, HTTP_REFERER=""):
+    """What the package's script puts in a cached form's hidden inputs: the UTM parameters and
+    gclid of the address bar, and the referrer."""
+    query = QueryDict(urlsplit(url).query)
+    values = {name: query[name] for name in ATTRIBUTION_FIELDS if name in query}
+    return {**values, "referrer": HTTP_REFERER} if HTTP_REFERER else values
+
+
 def send(client, page, clock, wait=5, url_query="", get_extra=None, **overrides):
     """Render the page, let ``wait`` seconds pass, post the form with its own token."""
     response = client.get(page.url + url_query, **(get_extra or {}))
     assert response.status_code == 200
+    token = form_token(response)
     clock.advance(wait)
-    data = valid_data(**{"lead_token": form_token(response), **overrides})
-    html = response.content.decode()
-    for name in ATTRIBUTION_FIELDS:
-        marker = f'name="{name}" value="'
-        if marker in html:
-            data.setdefault(name, html.split(marker, 1)[1].split('"', 1)[0])
+    data = valid_data(**{"lead_token": token, **overrides})
+    data.update(attribution(page.url + url_query, **(get_extra or {})))
     return client.post(page.url, data, REMOTE_ADDR="203.0.113.9", HTTP_USER_AGENT="Firefox/140")
 
 
@@ -187,9 +195,9 @@ def test_the_rate_limit_answers_429_with_a_message(client, career_page, careers_
     assert 'value="v9@example.com"' in html
     assert Lead.objects.count() == 2
     # Another address is not limited.
-    response = client.get(career_page.url)
+    token = form_token(client.get(career_page.url))
     clock.advance(5)
-    data = valid_data(lead_token=form_token(response), email="other@example.com")
+    data = valid_data(lead_token=token, email="other@example.com")
     assert client.post(career_page.url, data, REMOTE_ADDR="198.51.100.7").status_code == 303
 
 
@@ -204,13 +212,12 @@ def test_the_rate_limit_window_passes(client, career_page, careers_settings, clo
 
 def test_csrf_is_enforced(career_page, careers_settings, clock):
     client = Client(enforce_csrf_checks=True)
-    response = client.get(career_page.url)
+    tokens = form_tokens(client.get(career_page.url))
     clock.advance(5)
-    data = valid_data(lead_token=form_token(response))
+    data = valid_data(lead_token=tokens["lead_token"])
     assert client.post(career_page.url, data).status_code == 403
     assert Lead.objects.count() == 0
-    html = response.content.decode()
-    data["csrfmiddlewaretoken"] = html.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    data["csrfmiddlewaretoken"] = tokens["csrfmiddlewaretoken"]
     assert client.post(career_page.url, data).status_code == 303
 
 
