@@ -179,4 +179,5 @@ def test_after_an_error_the_summary_has_focus_and_says_what_to_fix(
     assert serious_axe_violations(tab, within=".careers-lead") == []
     if viewport is PHONE:
         summary.focus()
-        save_screenshot(tab, "lead-form-error-phone")
+        summary.scroll_into_view_if_needed()
+        save_screenshot(tab, "lead-form-error-phone", full_page=False)

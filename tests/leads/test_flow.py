@@ -3,9 +3,11 @@
 from urllib.parse import urlsplit
 
 import pytest
+from bs4 import BeautifulSoup
 from django.http import QueryDict
 from django.test import Client
 from leads_support import form_token, form_tokens, valid_data
+from wagtail.models import Page
 
 from wagtail_careers.factories import CareerPageFactory
 from wagtail_careers.leads.forms import ATTRIBUTION_FIELDS
@@ -331,3 +333,33 @@ def test_invalid_input_without_a_token_shows_the_errors(client, career_page, car
     assert response.status_code == 200
     assert "Enter a valid email address." in response.content.decode()
     assert Lead.objects.count() == 0
+
+
+def test_an_answer_with_errors_says_error_in_its_title_and_starts_with_the_summary(
+    client, career_page, careers_settings, clock
+):
+    page_title = BeautifulSoup(client.get(career_page.url).content, "html.parser").title
+    assert not page_title.get_text().startswith("Error:")
+    html = BeautifulSoup(send(client, career_page, clock, email="ana@").content, "html.parser")
+    assert html.title.get_text().startswith("Error: Medical Coding Specialist")
+    form = html.find("form", id="careers-lead-form")
+    summary = form.find("div", recursive=False)
+    # The action's fragment (#request-information) now names the summary: browsers focus it.
+    assert form["action"].endswith("#request-information")
+    assert (summary["id"], summary["role"]) == ("request-information", "alert")
+    assert summary.find("a", href="#id_email") is not None
+    assert len(html.find_all(id="request-information")) == 1
+
+
+def test_the_thank_you_page_says_what_happens_next_and_links_back(
+    client, site_root, careers_settings, clock
+):
+    section = site_root.add_child(instance=Page(title="Health careers", slug="health-careers"))
+    career_page = CareerPageFactory(parent=section, title="Medical Coding Specialist")
+    thanks = client.get(send(client, career_page, clock)["Location"])
+    html = BeautifulSoup(thanks.content, "html.parser")
+    assert html.h1.get_text() == "Thank you: your request has been sent"
+    assert "What happens next" in html.get_text()
+    links = {a["href"]: a.get_text(strip=True) for a in html.find("article").find_all("a")}
+    assert links[career_page.url] == "Back to Medical Coding Specialist"
+    assert links[section.url] == "See more careers in Health careers"
