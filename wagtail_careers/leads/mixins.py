@@ -149,8 +149,8 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
         """Input name → this visitor's value, as JSON (the contract in README.md)."""
         if not self.show_lead_form:
             raise Http404
-        if request.method != "GET":
-            return private(HttpResponseNotAllowed(["GET"]))
+        if request.method not in ("GET", "HEAD"):
+            return private(HttpResponseNotAllowed(["GET", "HEAD"]))
         return private(JsonResponse(tokens.issue(request, self.pk)))
 
     def serve_lead_post(self, request):
