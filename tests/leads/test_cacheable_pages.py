@@ -98,24 +98,30 @@ def test_without_javascript_one_link_leads_to_a_form_with_this_visitors_tokens(
     career_page, careers_settings, clock
 ):
     visitor = Client(enforce_csrf_checks=True)
-    html = visitor.get(career_page.url).content.decode()
+    landing = career_page.url + "?utm_source=newsletter&utm_campaign=spring"
+    html = visitor.get(landing).content.decode()
     noscript = html.split("<noscript>")[1].split("</noscript>")[0]
     link = FORM_LINK.search(noscript).group(1)
     assert link == career_page.url + "request-information/#request-information"
     # In the shared page the fields are hidden until the script has shown them.
     assert re.search(r"<div class=\"careers-lead-fields\" data-careers-form-fields hidden>", html)
 
-    form_page = visitor.get(link.split("#")[0])
+    # The browser follows the link, sending the page it was on as the referrer.
+    form_page = visitor.get(link.split("#")[0], HTTP_REFERER="http://testserver" + landing)
     assert form_page.status_code == 200 and no_store(form_page)
     form_html = form_page.content.decode()
     assert "data-careers-token-url" not in form_html and "<noscript>" not in form_html
     assert "data-careers-form-fields hidden" not in form_html
     tokens = form_tokens(form_page)
     assert all(tokens.values())
+    hidden = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', form_html))
+    assert (hidden["utm_source"], hidden["utm_campaign"]) == ("newsletter", "spring")
+    assert "referrer" not in hidden  # where the visitor came from before is unknown here
     clock.advance(5)
-    answer = visitor.post(career_page.url, valid_data(**tokens))
+    answer = visitor.post(career_page.url, valid_data(**{**hidden, **tokens}))
     assert answer.status_code == 303
-    assert Lead.objects.get().spam_reason == ""
+    lead = Lead.objects.get()
+    assert (lead.spam_reason, lead.utm_source, lead.utm_campaign) == ("", "newsletter", "spring")
 
 
 def test_a_post_without_a_valid_csrf_token_saves_nothing(career_page, careers_settings, clock):

@@ -12,8 +12,16 @@ JavaScript, in the form of ``request-information/``. Those two routes, ``thanks/
 answer to a post are ``private, no-store``.
 """
 
+from urllib.parse import urlsplit
+
 from django.db import models
-from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
+from django.http import (
+    Http404,
+    HttpResponseNotAllowed,
+    HttpResponseRedirect,
+    JsonResponse,
+    QueryDict,
+)
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -86,8 +94,15 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
         bar and referrer)."""
         initial = {}
         if attribution:
-            initial = {name: request.GET.get(name, "") for name in ATTRIBUTION_FIELDS}
-            initial["referrer"] = request.META.get("HTTP_REFERER", "")
+            query, referrer = request.GET, request.META.get("HTTP_REFERER", "")
+            came_from = urlsplit(referrer)
+            if came_from.path == urlsplit(self.get_url(request)).path:
+                # The <noscript> link of this page led here: the landing URL's UTM parameters
+                # are in the page's address, sent as the referrer; where the visitor came
+                # from before it is unknown without the script.
+                query, referrer = QueryDict(came_from.query), ""
+            initial = {name: query.get(name, "") for name in ATTRIBUTION_FIELDS}
+            initial["referrer"] = referrer
         return LeadForm(
             data,
             initial=initial,
