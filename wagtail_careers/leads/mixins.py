@@ -139,7 +139,8 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
             return private(self.serve_lead_post(request))
         response = super().index_route(request, *args, **kwargs)
         seconds = conf.page_cache_seconds()
-        if seconds and not getattr(request, "is_preview", False):
+        cacheable = request.method in ("GET", "HEAD") and not getattr(request, "is_preview", False)
+        if seconds and cacheable:
             if request.user.is_authenticated:  # an editor's page shows the user bar
                 patch_cache_control(response, private=True)
             else:
