@@ -155,7 +155,8 @@ def scrolls_sideways(tab) -> bool:
     return tab.evaluate("document.documentElement.scrollWidth > window.innerWidth")
 
 
-def save_screenshot(tab, name: str) -> None:
-    """Write ``docs/screenshots/<name>.png`` when `make screenshots` asks for them."""
+def save_screenshot(tab, name: str, full_page: bool = True) -> None:
+    """Write ``docs/screenshots/<name>.png`` when `make screenshots` asks for them: the whole
+    page, or (``full_page=False``) what the viewport shows."""
     if SCREENSHOTS:
-        tab.screenshot(path=str(Path(SCREENSHOTS) / f"{name}.png"), full_page=True)
+        tab.screenshot(path=str(Path(SCREENSHOTS) / f"{name}.png"), full_page=full_page)

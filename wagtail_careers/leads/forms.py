@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
+from . import rendering
 from .models import Lead
 
 MESSAGE_MAX_LENGTH = 5000
@@ -91,7 +92,7 @@ class LeadForm(forms.Form):
         required=False,
         max_length=MESSAGE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("Optional: what would you like to know?"),
+        help_text=_("What would you like to know?"),
     )
     # Never rendered checked, not even after an error: consent is the visitor's own act.
     consent = forms.BooleanField(
@@ -115,6 +116,14 @@ class LeadForm(forms.Form):
         self.order_fields(
             ["career", "name", "email", "phone", "postal_code", "message", "consent"]
         )
+
+    def render_fields(self) -> str:
+        """``{{ lead_form.render_fields }}``: the inputs, without a template per widget."""
+        return rendering.render_fields(self)
+
+    def render_error_summary(self) -> str:
+        """``{{ lead_form.render_error_summary }}``: empty unless a post had errors."""
+        return rendering.render_error_summary(self)
 
     def clean_referrer(self):
         referrer = self.cleaned_data["referrer"]
