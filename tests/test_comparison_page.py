@@ -217,6 +217,24 @@ def test_queries_do_not_grow_with_the_number_of_careers(client, site_root):
     assert count_queries(client, two) == count_queries(client, four)
 
 
+def test_a_comparison_reads_its_careers_in_the_editors_order_in_one_query(
+    django_assert_num_queries,
+):
+    careers = [CareerPageFactory(title=f"Career {n}") for n in range(4)]
+    chosen = [careers[2], careers[0], careers[3]]
+    saved = ComparisonPage.objects.get(pk=ComparisonPageFactory(careers=chosen).pk)
+    with django_assert_num_queries(1):
+        assert saved.careers == chosen
+
+
+def test_a_preview_shows_the_careers_in_the_order_it_holds_them(site_root):
+    coding, office = seed_careers()
+    page = ComparisonPage.objects.get(pk=ComparisonPageFactory(careers=[coding, office]).pk)
+    page.career_links = [ComparisonCareer(career=office), ComparisonCareer(career=coding)]
+    assert page.careers == [office, coding]
+    assert [career.title for career in page.comparison.careers] == [office.title, coding.title]
+
+
 # Career pages link to the comparisons that include them -------------------------------------------
 
 
