@@ -76,7 +76,7 @@ def test_purge_anonymise_keeps_the_lead_without_personal_data(old_and_recent):
     for field in ("name", "email", "phone", "postal_code", "message", "ip_hash", "gclid"):
         assert getattr(old, field) == "", field
     assert old.career_id is not None
-    assert old.utm_campaign == "spring-enrolment"
+    assert old.utm_campaign == "spring-enrollment"
     assert old.deliveries.get().last_error == ""
     recent.refresh_from_db()
     assert recent.name == "Recent Person"

@@ -28,11 +28,14 @@ from . import conf
 from .facts import (
     EDUCATION_LEVELS,
     FACT_BUILDERS,
+    FORMAL_EDUCATION_CHOICES,
+    FORMAL_EDUCATION_NOT_STATED,
     ON_THE_JOB_TRAINING_LEVELS,
     WORK_EXPERIENCE_LEVELS,
     Education,
     Outlook,
     Salary,
+    formal_education_code,
 )
 from .importing.sources import EMPLOYMENT_PROJECTIONS, OEWS
 
@@ -206,6 +209,27 @@ def clean_source_year(value):
     return value
 
 
+class FormalEducationBlock(blocks.ChoiceBlock):
+    """Yes, No or Not stated, reading ``True``/``False`` as older pages and scripts stored them.
+
+    It began as a checkbox, whose unchecked state published "No" where the editor had not said;
+    a stored bool keeps its claim (yes or no), and is saved as the choice from then on.
+    """
+
+    def to_python(self, value):
+        return formal_education_code(value)
+
+    def normalize(self, value):
+        return formal_education_code(value)
+
+    def get_prep_value(self, value):
+        return formal_education_code(value)
+
+    def value_for_form(self, value):
+        # The form, and ``clean()`` through it, see the choice: a stored ``True`` is "yes".
+        return formal_education_code(value)
+
+
 class EducationValue(blocks.StructValue):
     """Lets a template read ``value.facts``: the label and rank of the education level."""
 
@@ -343,10 +367,14 @@ class EducationBlock(blocks.StructBlock):
             'Facts). Example: "Short-term on-the-job training".'
         ),
     )
-    formal_education_required = blocks.BooleanBlock(
+    formal_education_required = FormalEducationBlock(
         label=_("Formal education required"),
-        required=False,
-        help_text=_("Check when employers hire only people who completed a program."),
+        choices=FORMAL_EDUCATION_CHOICES,
+        default=FORMAL_EDUCATION_NOT_STATED,
+        help_text=_(
+            '"Yes" when employers hire only people who completed a program, "No" when they '
+            'also hire people without one; "Not stated" when your source does not say.'
+        ),
     )
     program_length_months = blocks.IntegerBlock(
         label=_("Program length (months)"),

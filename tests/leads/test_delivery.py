@@ -66,7 +66,7 @@ def test_the_email_gives_every_detail_staff_need(post_lead, careers_settings, ma
         "A visitor asked for information on “Medical Coding Specialist”.\n\nName: Ana Ortiz\n"
     )
     assert "Message:\nFirst line\nsecond line\n" in message.body
-    assert "Consent given:\n" in message.body and "not a condition of enrolment" in message.body
+    assert "Consent given:\n" in message.body and "not a condition of enrollment" in message.body
     assert "UTM: utm_source=news, utm_campaign=spring\n" in message.body
     html = message.alternatives[0][0]
     assert '<a href="mailto:ana@example.com">ana@example.com</a>' in html

@@ -50,7 +50,7 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
     show_lead_form = models.BooleanField(
         _("show the request-information form"),
         default=True,
-        help_text=_("Untick to publish this page without the form."),
+        help_text=_("Uncheck to publish this page without the form."),
     )
     lead_form_heading = models.CharField(
         _("form heading"),

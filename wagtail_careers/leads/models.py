@@ -24,8 +24,8 @@ from wagtail.models import Orderable
 from ..i18n import content_languages, same_language
 
 DEFAULT_CONSENT_TEXT = _(
-    "I agree that the school may contact me about its programmes by phone, text message "
-    "and email at the details above. Agreeing is not a condition of enrolment."
+    "I agree that the school may contact me about its programs by phone, text message "
+    "and email at the details above. Agreeing is not a condition of enrollment."
 )
 DEFAULT_THANK_YOU = _(
     "Thank you! An admissions adviser will contact you soon to answer your questions."
