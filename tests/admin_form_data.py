@@ -16,7 +16,13 @@ def list_block(items):
     return data
 
 
-def career_post_data(title="Medical Coding Specialist", median="34750", percentile_10=""):
+def career_post_data(
+    title="Medical Coding Specialist",
+    median="34750",
+    percentile_10="",
+    period=("2012", "2022"),
+    formal_education_required="yes",
+):
     """A CareerPage form post with the seed's facts, as the admin's edit form sends it."""
     return nested_form_data(
         {
@@ -38,7 +44,7 @@ def career_post_data(title="Medical Coding Specialist", median="34750", percenti
                         "education",
                         {
                             "typical_entry_education": "postsecondary_nondegree",
-                            "formal_education_required": "on",
+                            "formal_education_required": formal_education_required,
                             "program_length_months": "10",
                             "subjects": list_block(["Medical terminology"]),
                             "certifications": list_block(
@@ -58,8 +64,8 @@ def career_post_data(title="Medical Coding Specialist", median="34750", percenti
                         "outlook",
                         {
                             "growth_percent": "22",
-                            "period_start": "2012",
-                            "period_end": "2022",
+                            "period_start": period[0],
+                            "period_end": period[1],
                             "employment": "",
                             "annual_openings": "",
                             "average_growth_percent": "",

@@ -213,3 +213,41 @@ def test_the_year_of_a_duties_or_education_source_cannot_be_in_the_future(block,
     assert list(errors) == ["year"]
     assert "cannot be in the future" in errors["year"]
     assert clean(block, raw(source_name="", year=None)["value"])["year"] is None
+
+
+# Formal education required: yes, no or not stated ----------------------------------------------
+
+
+def test_formal_education_defaults_to_not_stated():
+    block = EducationBlock()
+    assert block.child_blocks["formal_education_required"].get_default() == "not_stated"
+    assert block.get_default()["formal_education_required"] == "not_stated"
+
+
+@pytest.mark.parametrize(
+    ("stored", "choice"),
+    [(True, "yes"), (False, "no"), ("yes", "yes"), ("no", "no"), ("not_stated", "not_stated")],
+)
+def test_formal_education_accepts_the_bools_older_pages_and_scripts_stored(stored, choice):
+    value = clean(EducationBlock(), education_block(formal_education_required=stored)["value"])
+    assert value["formal_education_required"] == choice
+    block = EducationBlock()
+    assert block.get_prep_value(value)["formal_education_required"] == choice
+
+
+@pytest.mark.django_db
+def test_a_page_saved_with_a_bool_keeps_its_claim_and_shows_it_in_the_editor(site_root):
+    """A page stored by an older version (a bool in its JSON) reads and edits as yes / no."""
+    page = CareerPageFactory(parent=site_root, body=[education_block()])
+    raw = page.body.raw_data
+    raw[0]["value"]["formal_education_required"] = False
+    page.body = raw
+    page.save()
+    from wagtail_careers.models import CareerPage
+
+    reread = CareerPage.objects.get(pk=page.pk)
+    education = reread.body[0]
+    assert education.value["formal_education_required"] == "no"
+    assert education.value.facts.formal_education_required is False
+    form_state = education.block.get_form_state(education.value)
+    assert form_state["formal_education_required"] == ["no"]

@@ -116,6 +116,47 @@ def test_edit_makes_a_new_revision_and_publishes_it(admin_client, client, site_r
     assert "$36,000" in client.get(page.url).content.decode()
 
 
+def test_formal_education_offers_yes_no_and_not_stated_by_default(admin_client, site_root):
+    response = admin_client.get(add_url(site_root))
+    education = response.context["form"]["body"].value()[1].value
+    assert education["formal_education_required"] == "not_stated"
+    content = response.content.decode()
+    for label in ("Yes", "No", "Not stated"):
+        assert label in content
+
+
+def test_saving_formal_education_not_stated(admin_client, site_root):
+    data = career_post_data(formal_education_required="not_stated")
+    assert admin_client.post(add_url(site_root), data).status_code == 302
+    page = CareerPage.objects.get(slug="medical-coding-specialist")
+    education = page.get_latest_revision_as_object().facts.education
+    assert education.formal_education_required is None
+
+
+def warnings_of(response):
+    return [str(m) for m in response.context["messages"] if m.level_tag == "warning"]
+
+
+def test_an_outlook_period_without_a_known_average_warns_the_editor(admin_client, site_root):
+    data = career_post_data(period=("2025", "2035"))
+    response = admin_client.post(add_url(site_root), data, follow=True)
+    (warning,) = warnings_of(response)
+    assert "over 2025–2035 is not known" in warning
+    assert "All occupations' growth (%)" in warning
+    page = CareerPage.objects.get(slug="medical-coding-specialist")
+    # Opening the editor again says it again, until the editor fills the field in.
+    edit = admin_client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
+    assert len(warnings_of(edit)) == 1
+
+
+def test_no_warning_when_the_outlook_gets_its_label(admin_client, site_root):
+    response = admin_client.post(add_url(site_root), career_post_data(), follow=True)
+    assert warnings_of(response) == []
+    page = CareerPage.objects.get(slug="medical-coding-specialist")
+    edit = admin_client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
+    assert warnings_of(edit) == []
+
+
 def test_preview_shows_unsaved_changes(admin_client, site_root):
     page = CareerPageFactory(slug="medical-coding-specialist")
     preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=(page.pk,))

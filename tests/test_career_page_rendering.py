@@ -64,6 +64,39 @@ def test_headings_are_in_order(client, site_root):
     assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:], strict=False))
 
 
+def test_soc_code_is_no_quick_fact_but_an_occupation_code_line_and_in_json_ld(client, site_root):
+    soup = render(client, CareerPageFactory(soc_code="29-2072"))
+    quick_facts = text_of(soup.select_one(".careers-quick-facts"))
+    assert "SOC" not in quick_facts and "29-2072" not in quick_facts
+    code_line = soup.select_one(".careers-occupation-code")
+    assert text_of(code_line) == "Occupation code (SOC): 29-2072"
+    # Under the sources: after the last block's source line.
+    assert code_line.find_previous(class_="careers-source") is not None
+    jsonld = json.loads(soup.find("script", type="application/ld+json").string)
+    assert jsonld["occupationalCategory"]["codeValue"] == "29-2072"
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [("yes", "Yes"), ("no", "No"), ("not_stated", "Not stated"), (True, "Yes"), (False, "No")],
+)
+def test_formal_education_required_yes_no_or_not_stated(client, site_root, stored, shown):
+    page = CareerPageFactory(body=[education_block(formal_education_required=stored)])
+    facts = {
+        text_of(item.dt): text_of(item.dd)
+        for item in render(client, page).select(".careers-education .careers-facts > div")
+    }
+    assert facts["Formal education required"] == shown
+
+
+def test_a_link_near_the_top_jumps_to_the_form(client, site_root):
+    soup = render(client, CareerPageFactory())
+    link = soup.select_one("header.careers-header .careers-form-link a")
+    assert link["href"] == "#request-information"
+    assert text_of(link) == text_of(soup.select_one("#careers-lead-heading"))
+    assert soup.find(id="request-information").find("form") is not None
+
+
 def test_a_decline_reads_as_a_decline(client, site_root):
     page = CareerPageFactory(body=[outlook_block(growth_percent="-3.5")])
     text = text_of(render(client, page).select_one(".careers-outlook"))
@@ -81,7 +114,9 @@ def test_page_with_content_blocks_only_renders(client, site_root):
     page = CareerPageFactory(body=[paragraph_block("<p>Talk to us.</p>")], summary="")
     soup = render(client, page)
     assert "Talk to us." in text_of(soup)
-    assert soup.select_one(".careers-quick-facts") is not None  # the SOC code is a fact
+    assert soup.select_one(".careers-quick-facts") is None  # no figure to sum up
+    # The SOC code is for search engines and counselors, in a small line, not a quick fact.
+    assert text_of(soup.select_one(".careers-occupation-code")) == "Occupation code (SOC): 29-2072"
 
 
 def test_extends_the_configured_base_template(client, site_root, settings, tmp_path):
@@ -128,7 +163,7 @@ def test_a_hostile_title_cannot_break_out_of_the_json_ld(client, site_root):
     assert data["name"] == hostile
 
 
-def test_work_experience_and_training_are_shown_with_the_entry_education(client, site_root):
+def test_work_experience_and_training_follow_the_entry_education_said_once(client, site_root):
     body = [
         duties_block(source_name="O*NET", source_url="https://www.onetcenter.org/", year=2024),
         education_block(
@@ -144,11 +179,15 @@ def test_work_experience_and_training_are_shown_with_the_entry_education(client,
         (text_of(item.dt), text_of(item.dd))
         for item in soup.select(".careers-education .careers-facts > div")
     ]
-    assert facts[:3] == [
-        ("Typical entry-level education", "Postsecondary nondegree award"),
+    assert facts[:2] == [
         ("Work experience in a related occupation", "None"),
         ("On-the-job training", "Moderate-term on-the-job training"),
     ]
+    quick_facts = {
+        text_of(item.dt): text_of(item.dd) for item in soup.select(".careers-quick-facts dl > div")
+    }
+    assert quick_facts["Typical entry-level education"] == "Postsecondary nondegree award"
+    assert text_of(soup).count("Typical entry-level education") == 1
     education_source = soup.select_one(".careers-education .careers-source")
     assert text_of(education_source) == "Source: BLS Employment Projections, 2024."
     duties_source = soup.select_one(".careers-duties .careers-source")

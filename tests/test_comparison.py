@@ -54,7 +54,9 @@ def office():
     return CareerFacts(
         title="Medical Office Specialist",
         duties=Duties(items=("Keep patient records",)),
-        education=Education(typical_entry_education="high_school"),
+        education=Education(
+            typical_entry_education="high_school", formal_education_required=False
+        ),
         outlook=outlook("36"),
         salary=salary("31350"),
     )
@@ -115,9 +117,27 @@ def test_seed_education_by_bls_rank_and_formal_requirement():
     )
 
 
+def test_not_stated_formal_education_never_enters_a_key_difference():
+    unknown = CareerFacts(
+        title="Unknown",
+        education=Education(typical_entry_education="high_school", formal_education_required=None),
+    )
+    comparison = compare([coding(), unknown])
+    assert texts(comparison, "formal_education") == ["Yes", "Not stated"]
+    assert not any("Formal education" in d for d in comparison.differences)
+    required_and_unknown_and_not = compare([coding(), unknown, office()]).differences
+    assert (
+        "Formal education is required for Medical Coding Specialist jobs but not for Medical "
+        "Office Specialist jobs." in required_and_unknown_and_not
+    )
+
+
 def test_seed_rows_in_order_with_formatted_values():
     comparison = compare([coding(), office()])
-    assert [r.key for r in comparison.rows] == [code for code, _label in DIMENSIONS]
+    # Every row but the subjects, which neither career lists: a row of "Not available" is left out.
+    assert [r.key for r in comparison.rows] == [
+        code for code, _label in DIMENSIONS if code != "subjects"
+    ]
     assert texts(comparison, "median_pay") == ["$34,750", "$31,350"]
     assert texts(comparison, "hourly_pay") == ["$16.71", "$15.07"]
     assert texts(comparison, "outlook") == ["+22%", "+36%"]
@@ -159,7 +179,29 @@ def test_outlook_cell_details_label_period_employment_openings():
 def test_markers_say_higher_and_lower_in_words():
     comparison = compare([coding(), office()])
     assert [c.marker for c in row(comparison, "median_pay").cells] == ["higher", "lower"]
-    assert [c.marker for c in row(comparison, "outlook").cells] == ["slower", "faster"]
+    assert [c.marker for c in row(comparison, "outlook").cells] == [
+        "slower growth of the two",
+        "faster growth of the two",
+    ]
+
+
+def test_outlook_marker_never_contradicts_the_label():
+    """+22% is "Much faster than average" for 2012–22 and the slower of the two."""
+    coding_facts = CareerFacts(
+        title="Coding", outlook=outlook("22", average_growth_percent=Decimal("10.8"))
+    )
+    office_facts = CareerFacts(
+        title="Office", outlook=outlook("36", average_growth_percent=Decimal("10.8"))
+    )
+    cell = row(compare([coding_facts, office_facts]), "outlook").cells[0]
+    assert cell.details[0] == "Much faster than average"
+    assert cell.marker == "slower growth of the two"
+    three = compare([coding_facts, office_facts, CareerFacts(title="C", outlook=outlook("5"))])
+    assert [c.marker for c in row(three, "outlook").cells] == [
+        "",
+        "fastest growth of these",
+        "slowest growth of these",
+    ]
 
 
 def test_pay_range_on_one_shared_scale():
@@ -297,15 +339,40 @@ def test_missing_blocks_show_not_available_and_are_left_out_of_differences():
     assert comparison.notes == ()
 
 
-def test_empty_lists_show_not_available():
+def test_empty_lists_show_not_available_and_no_certification_none_required():
     facts = CareerFacts(
         title="Empty lists",
         duties=Duties(items=()),
-        education=Education(typical_entry_education="high_school"),
+        education=Education(
+            typical_entry_education="high_school", formal_education_required=False
+        ),
     )
-    comparison = compare([facts, coding()])
-    assert texts(comparison, "certifications")[0] == "Not available"
+    comparison = compare([facts, coding(), CareerFacts(title="No education block")])
+    assert texts(comparison, "certifications") == ["None required", "", "Not available"]
     assert texts(comparison, "duties")[0] == "Not available"
+
+
+def test_rows_where_every_career_is_not_available_are_left_out():
+    comparison = compare([career("A", "40000"), career("B", "30000")])
+    assert [r.key for r in comparison.rows] == ["median_pay", "hourly_pay"]
+    assert [r.key for r in compare([CareerFacts(title="A"), CareerFacts(title="B")]).rows] == []
+
+
+def test_subjects_the_training_covers_side_by_side():
+    with_subjects = CareerFacts(
+        title="Coding",
+        education=Education(
+            typical_entry_education="postsecondary_nondegree",
+            subjects=("Medical terminology", "Human anatomy", "Medical law"),
+        ),
+    )
+    comparison = compare([with_subjects, office()])
+    subjects = row(comparison, "subjects")
+    assert subjects.label == "What the training covers"
+    assert subjects.cells[0].items == ("Medical terminology", "Human anatomy", "Medical law")
+    assert subjects.cells[1].text == "Not available"
+    keys = [r.key for r in comparison.rows]
+    assert keys.index("education") < keys.index("subjects") < keys.index("certifications")
 
 
 def test_three_careers_one_without_pay_compares_the_other_two_as_a_pair():
@@ -316,7 +383,7 @@ def test_three_careers_one_without_pay_compares_the_other_two_as_a_pair():
 
 
 def test_no_careers_and_one_career():
-    assert compare([]).rows[0].cells == ()
+    assert compare([]).rows == ()
     assert compare([]).notes == (
         "None of the careers in this comparison is published at the moment.",
     )
@@ -354,29 +421,59 @@ def test_a_career_without_certifications_is_left_out_of_that_difference():
 # Different years, regions, periods and currencies -------------------------------------------------
 
 
-def test_different_years_and_regions_get_a_visible_note():
-    careers = [career("A", "40000", year=2012), career("B", "30000", year=2023, region="Texas")]
+def test_pay_of_different_years_is_stated_with_its_year_and_never_subtracted():
+    """The issue's case: 2023 pay against 2012 pay."""
+    careers = [
+        career("Health Information Technician", "48180", year=2023),
+        career("Medical Office Specialist", "31350", year=2012, region="Texas"),
+    ]
     comparison = compare(careers)
+    assert comparison.differences == (
+        "Median pay was $48,180 for Health Information Technician in 2023 and $31,350 for "
+        "Medical Office Specialist in 2012. Figures from different years are not directly "
+        "comparable.",
+    )
     assert comparison.notes == (
-        "The pay figures come from different years (2012, 2023): compare them with care.",
         "The pay figures are for different regions (United States, Texas).",
     )
-    assert comparison.differences[0].startswith("A jobs pay $10,000")
+    assert not any("$16,830" in d or "53.7%" in d for d in comparison.differences)
+    for key in ("median_pay", "hourly_pay"):
+        assert [c.marker for c in row(comparison, key).cells] == ["", ""], key
+    assert [c.details for c in row(comparison, "median_pay").cells] == [
+        ("United States, 2023",),
+        ("Texas, 2012",),
+    ]
+    assert [c.details[-1] for c in row(comparison, "hourly_pay").cells] == ["2023", "2012"]
 
 
-def test_different_outlook_periods_get_a_note_and_each_its_own_period():
-    a = CareerFacts(title="A", outlook=outlook("10", 2012, 2022))
-    b = CareerFacts(title="B", outlook=outlook("4", 2024, 2034))
-    comparison = compare([a, b])
-    assert comparison.notes == (
-        "The job outlook projections cover different periods (2012–2022, 2024–2034).",
-    )
+def test_three_careers_with_one_other_year_compare_none_of_their_pay():
+    careers = [
+        career("A", "40000", year=2023),
+        career("B", "30000", year=2023),
+        career("C", "20000", year=2012, percentile_10="10000", percentile_90="30000"),
+    ]
+    comparison = compare(careers)
     assert comparison.differences == (
-        (
-            "A jobs are projected to grow 6 percentage points faster than B jobs "
-            "(10% over 2012–2022 vs. 4% over 2024–2034)."
-        ),
+        "Median pay was $40,000 for A in 2023, $30,000 for B in 2023 and $20,000 for C in 2012. "
+        "Figures from different years are not directly comparable.",
     )
+    assert row(comparison, "pay_range").cells[2].details == ("lowest 10% to top 10%", "2012")
+
+
+def test_growth_over_different_periods_is_stated_with_its_period_and_never_subtracted():
+    a = CareerFacts(title="A", outlook=outlook("10", 2012, 2022))
+    b = CareerFacts(title="B", outlook=outlook("-4", 2023, 2033))
+    comparison = compare([a, b])
+    assert comparison.differences == (
+        "Projected employment change is +10% for A over 2012–2022 and -4% for B over "
+        "2023–2033. Projections over different periods are not directly comparable.",
+    )
+    assert comparison.notes == ()
+    assert [c.marker for c in row(comparison, "outlook").cells] == ["", ""]
+    assert [c.details[-1] for c in row(comparison, "outlook").cells] == [
+        "2012–2022",
+        "2023–2033",
+    ]
 
 
 def test_no_pay_difference_across_currencies():
@@ -419,6 +516,23 @@ def test_names_and_sources():
         ),
     )
     assert compare([cited]).sources == [("OEWS", "https://bls.gov/oes/")]
+
+
+def test_each_source_is_named_once_even_with_each_careers_own_link():
+    def cited(title, url):
+        return CareerFacts(
+            title=title,
+            salary=Salary(Decimal(1), 2024, source_name="BLS OEWS", source_url=url),
+            outlook=Outlook(Decimal(1), 2024, 2034, source_name="BLS Employment Projections"),
+        )
+
+    comparison = compare(
+        [cited("A", ""), cited("B", "https://bls.gov/oes/b"), cited("C", "https://bls.gov/oes/c")]
+    )
+    assert comparison.sources == [
+        ("BLS OEWS", "https://bls.gov/oes/b"),
+        ("BLS Employment Projections", ""),
+    ]
 
 
 # The careers rule --------------------------------------------------------------------------------

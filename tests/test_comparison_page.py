@@ -1,5 +1,6 @@
 """ComparisonPage: rendering, live facts, the careers rule, queries, links from career pages."""
 
+import copy
 import json
 
 import pytest
@@ -10,6 +11,7 @@ from wagtail_careers.factories import (
     CareerPageFactory,
     ComparisonPageFactory,
     career_body,
+    outlook_block,
     salary_block,
     seed_careers,
 )
@@ -21,6 +23,8 @@ pytestmark = pytest.mark.django_db
 def table_as_read(soup):
     """The table as a screen reader announces it: caption, column and row headers, cells."""
     table = soup.find("table")
+    for hidden in table.find_all(attrs={"aria-hidden": "true"}):
+        hidden.decompose()  # a phone's career names over the cells: not read out
     columns = [th for th in table.thead.find_all("th")]
     rows = {}
     for tr in table.tbody.find_all("tr"):
@@ -70,12 +74,67 @@ def test_seed_table_reads_with_caption_and_header_scopes(client):
     ]
     assert rows["Certifications"]["cells"] == [
         "Certified Tumor Registrar (CTR) Registered Health Information Technician (RHIT)",
-        "Not available",
+        "None required",
     ]
     assert rows["Typical entry-level education"]["cells"] == [
         "Postsecondary nondegree award",
         "High school diploma or equivalent",
     ]
+
+
+def test_figures_of_different_years_are_stated_each_with_its_year_not_subtracted(client):
+    """The issue's page: 2023 pay and growth over 2023–2033 against the seed's 2012 figures."""
+    technician = CareerPageFactory(
+        title="Health Information Technician",
+        body=[
+            salary_block(median_annual="48180", year=2023),
+            outlook_block(growth_percent="7", period_start=2023, period_end=2033),
+        ],
+    )
+    office = CareerPageFactory(
+        title="Medical Office Specialist",
+        body=[salary_block(median_annual="31350"), outlook_block(growth_percent="36")],
+    )
+    soup = render(client, ComparisonPageFactory(careers=[technician, office]))
+    differences = soup.find(id="careers-differences-heading").find_parent("section")
+    sentences = [" ".join(li.get_text(" ", strip=True).split()) for li in differences("li")]
+    assert sentences == [
+        "Median pay was $48,180 for Health Information Technician in 2023 and $31,350 for "
+        "Medical Office Specialist in 2012. Figures from different years are not directly "
+        "comparable.",
+        "Projected employment change is +7% for Health Information Technician over 2023–2033 "
+        "and +36% for Medical Office Specialist over 2012–2022. Projections over different "
+        "periods are not directly comparable.",
+    ]
+    assert differences.find(class_="careers-note") is None
+    _table, _columns, rows = table_as_read(soup)
+    assert rows["Median annual pay"]["cells"] == [
+        "$48,180 United States, 2023",
+        "$31,350 United States, 2012",
+    ]
+    # 2023–33's all-occupations average (4.0%) labels the technician's 7%.
+    assert rows["Job outlook"]["cells"] == [
+        "+7% Faster than average 2023–2033",
+        "+36% Much faster than average 2012–2022",
+    ]
+
+
+def test_a_link_near_the_top_jumps_to_the_form(client):
+    soup = render(client, ComparisonPageFactory())
+    link = soup.select_one("header.careers-header .careers-form-link a")
+    assert link["href"] == "#request-information"
+    assert soup.find(id="request-information").find("form") is not None
+
+
+def test_each_cell_names_its_career_for_phones_hidden_from_screen_readers(client):
+    soup = render(client, ComparisonPageFactory())
+    row = soup.select_one(".careers-row-median_pay")
+    names = row.select(".careers-cell-career")
+    assert [name.get_text() for name in names] == [
+        "Medical Coding Specialist",
+        "Medical Office Specialist",
+    ]
+    assert all(name["aria-hidden"] == "true" for name in names)
 
 
 def test_table_scrolls_inside_a_labelled_focusable_region(client):
@@ -92,9 +151,9 @@ def test_pay_range_bars_are_hidden_from_screen_readers_with_the_numbers_in_text(
         CareerPageFactory(title="Office", body=[salary_block(median_annual="31350")]),
     ]
     soup = render(client, ComparisonPageFactory(careers=careers))
-    _table, _columns, rows = table_as_read(soup)
-    assert rows["Pay range"]["cells"][0] == "$24,000 to $56,200 lowest 10% to top 10%"
     bar = soup.find(class_="careers-bar")
+    _table, _columns, rows = table_as_read(copy.copy(soup))
+    assert rows["Pay range"]["cells"][0] == "$24,000 to $56,200 lowest 10% to top 10% 2012"
     assert bar["aria-hidden"] == "true"
     assert "left: 42.7%" in bar.find(class_="careers-bar-range")["style"]
 
@@ -215,6 +274,24 @@ def test_queries_do_not_grow_with_the_number_of_careers(client, site_root):
     ]
     four = ComparisonPageFactory(title="Four careers", careers=careers)
     assert count_queries(client, two) == count_queries(client, four)
+
+
+def test_a_comparison_reads_its_careers_in_the_editors_order_in_one_query(
+    django_assert_num_queries,
+):
+    careers = [CareerPageFactory(title=f"Career {n}") for n in range(4)]
+    chosen = [careers[2], careers[0], careers[3]]
+    saved = ComparisonPage.objects.get(pk=ComparisonPageFactory(careers=chosen).pk)
+    with django_assert_num_queries(1):
+        assert saved.careers == chosen
+
+
+def test_a_preview_shows_the_careers_in_the_order_it_holds_them(site_root):
+    coding, office = seed_careers()
+    page = ComparisonPage.objects.get(pk=ComparisonPageFactory(careers=[coding, office]).pk)
+    page.career_links = [ComparisonCareer(career=office), ComparisonCareer(career=coding)]
+    assert page.careers == [office, coding]
+    assert [career.title for career in page.comparison.careers] == [office.title, coding.title]
 
 
 # Career pages link to the comparisons that include them -------------------------------------------

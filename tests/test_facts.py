@@ -6,6 +6,7 @@ import pytest
 
 from wagtail_careers.factories import career_body, outlook_block, salary_block
 from wagtail_careers.facts import (
+    ALL_OCCUPATIONS_GROWTH,
     CareerFacts,
     Education,
     Outlook,
@@ -100,6 +101,50 @@ def test_no_outlook_label_when_the_period_average_is_unknown():
     outlook = Outlook.from_value(outlook_block(period_start=2030, period_end=2040)["value"])
     assert outlook.label is None
     assert outlook_label(Decimal("5"), None) is None
+
+
+#: Every BLS projection period from 2002–12 on: every other year until 2018–28, then yearly.
+BLS_PERIODS = [(start, start + 10) for start in (*range(2002, 2019, 2), *range(2019, 2025))]
+
+
+@pytest.mark.parametrize(("start", "end"), BLS_PERIODS)
+def test_every_bls_projection_period_since_2002_gets_a_label(start, end):
+    """BLS's all-occupations growth for each, as its Employment Projections release gives it."""
+    value = outlook_block(growth_percent="22", period_start=start, period_end=end)["value"]
+    assert Outlook.from_value(value).label is not None
+    assert Decimal(0) < ALL_OCCUPATIONS_GROWTH[(start, end)] < Decimal(20)
+
+
+def test_all_occupations_growth_of_the_issue_and_the_reference_periods():
+    assert ALL_OCCUPATIONS_GROWTH[(2002, 2012)] == Decimal("14.8")
+    assert ALL_OCCUPATIONS_GROWTH[(2023, 2033)] == Decimal("4.0")
+    assert ALL_OCCUPATIONS_GROWTH[(2024, 2034)] == Decimal("3.1")
+    assert list(ALL_OCCUPATIONS_GROWTH) == BLS_PERIODS
+
+
+@pytest.mark.parametrize(
+    ("stored", "required", "label"),
+    [
+        ("yes", True, "Yes"),
+        ("no", False, "No"),
+        ("not_stated", None, "Not stated"),
+        (True, True, "Yes"),  # as older pages, imports and scripts stored it
+        (False, False, "No"),
+        (None, None, "Not stated"),
+        ("", None, "Not stated"),
+    ],
+)
+def test_formal_education_required_yes_no_or_not_stated(stored, required, label):
+    education = Education.from_value(
+        {"typical_entry_education": "high_school", "formal_education_required": stored}
+    )
+    assert education.formal_education_required is required
+    assert str(education.formal_education_label) == label
+
+
+def test_formal_education_not_stated_when_the_block_never_said():
+    education = Education.from_value({"typical_entry_education": "high_school"})
+    assert str(education.formal_education_label) == "Not stated"
 
 
 def test_decline_is_reported_as_a_positive_size():

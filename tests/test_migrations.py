@@ -12,14 +12,17 @@ CI runs this module on both stacks. Two things only one stack would notice:
 
 import io
 import re
+from importlib import import_module
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 from django.core.management import call_command
 from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.recorder import MigrationRecorder
 
 import wagtail_careers
+from wagtail_careers.factories import ComparisonPageFactory
 
 APP_LABEL = "wagtail_careers"
 
@@ -93,3 +96,20 @@ def test_models_have_no_changes_without_a_migration(db):
             "The models have changes that no migration records; run makemigrations "
             f"(then fix it for Wagtail 7.4, see this module's docstring):\n{out.getvalue()}"
         )
+
+
+@pytest.mark.django_db
+def test_existing_comparisons_showing_education_get_the_subjects_row(site_root):
+    migration = import_module("wagtail_careers.migrations.0008_comparison_subjects_row")
+    kept = ComparisonPageFactory(dimensions=["median_pay", "education", "program_length"])
+    without_education = ComparisonPageFactory(dimensions=["median_pay"])
+
+    migration.add_subjects_row(apps, None)
+    kept.refresh_from_db()
+    without_education.refresh_from_db()
+    assert kept.dimensions == ["median_pay", "education", "program_length", "subjects"]
+    assert without_education.dimensions == ["median_pay"]
+
+    migration.remove_subjects_row(apps, None)
+    kept.refresh_from_db()
+    assert kept.dimensions == ["median_pay", "education", "program_length"]

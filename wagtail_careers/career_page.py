@@ -6,7 +6,6 @@ from decimal import Decimal
 from operator import attrgetter
 
 from django.db import models
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -15,7 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from . import conf, jsonld
-from .blocks import CareerBodyBlock, normalise_stream
+from .blocks import CareerBodyBlock, normalise_stream, stored_values
 from .career_forms import CareerPageForm
 from .facts import FACT_BUILDERS, CareerFacts, build_career_facts
 from .i18n import PageLanguageMixin, i18n_enabled, page_language
@@ -93,25 +92,32 @@ class CareerPage(PageLanguageMixin, LeadCaptureMixin, Page):
         normalise_stream(self.body)
         return super().save(*args, **kwargs)
 
-    @cached_property
+    #: Set by ``get_facts()``: the facts are built once per page object.
+    _facts = None
+
+    @property
     def facts(self) -> CareerFacts:
         """The page's structured facts, read from its body (no query)."""
-        return build_career_facts(
-            title=self.title,
-            summary=self.summary,
-            soc_code=self.soc_code,
-            url=self.full_url or "",
-            language=page_language(self),
-            # Only the structured blocks: converting the others (images, page links) would
-            # cost a query per page, for every career a comparison shows.
-            blocks=(
-                (name, block.value)
-                for name in FACT_BUILDERS
-                for block in self.body.blocks_by_name(name)
-            ),
-            averages=conf.all_occupations_growth(),
-            last_reviewed=self.last_published_at,
-        )
+        return self.get_facts()
+
+    def get_facts(self, request=None) -> CareerFacts:
+        """``facts``, built on the first call. With the ``request`` being served, the page's
+        URL comes from the site root paths Wagtail keeps on it, not from a cache read for
+        each career (a Redis round trip on the example site)."""
+        if self._facts is None:
+            self._facts = build_career_facts(
+                title=self.title,
+                summary=self.summary,
+                soc_code=self.soc_code,
+                url=self.get_full_url(request) or "",
+                language=page_language(self),
+                # Only the structured blocks: converting the others (images, page links)
+                # would cost a query per page, for every career a comparison shows.
+                blocks=stored_values(self.body, FACT_BUILDERS),
+                averages=conf.all_occupations_growth(),
+                last_reviewed=self.last_published_at,
+            )
+        return self._facts
 
     @property
     def career_facts(self) -> dict:
@@ -156,6 +162,6 @@ class CareerPage(PageLanguageMixin, LeadCaptureMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["base_template"] = conf.base_template()
         context["comparisons"] = self.live_comparisons()
-        context["facts"] = self.facts
-        context["jsonld"] = jsonld.script_json(jsonld.occupation(self.facts))
+        context["facts"] = facts = self.get_facts(request)
+        context["jsonld"] = jsonld.script_json(jsonld.occupation(facts))
         return context

@@ -28,6 +28,12 @@ def all_occupations_growth() -> dict[tuple[int, int], Decimal]:
     }
 
 
+def page_cache_seconds() -> int:
+    """``max-age`` of the ``Cache-Control: public`` sent with career and comparison pages to
+    anonymous visitors (``WAGTAIL_CAREERS_CACHE_SECONDS``); 0, the default, sends none."""
+    return int(getattr(settings, "WAGTAIL_CAREERS_CACHE_SECONDS", 0) or 0)
+
+
 # Lead capture (see docs/leads.md). Each reads its Django setting at call time.
 
 

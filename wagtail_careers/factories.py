@@ -57,7 +57,7 @@ def certification(name, abbreviation="", issuer="", required=False, renewal_year
 def education_block(**overrides) -> dict:
     value = {
         "typical_entry_education": "postsecondary_nondegree",
-        "formal_education_required": True,
+        "formal_education_required": "yes",
         "program_length_months": None,
         "subjects": ["Medical terminology", "Human anatomy", "Medical law", "Bodily diseases"],
         "certifications": [
@@ -101,7 +101,7 @@ def salary_block(**overrides) -> dict:
     return {"type": "salary", "value": {**value, **overrides}}
 
 
-def paragraph_block(html="<p>Ask us about our diploma programme.</p>") -> dict:
+def paragraph_block(html="<p>Ask us about our diploma program.</p>") -> dict:
     return {"type": "paragraph", "value": html}
 
 
@@ -122,7 +122,7 @@ def office_specialist_body() -> list[dict]:
         ),
         education_block(
             typical_entry_education="high_school",
-            formal_education_required=False,
+            formal_education_required="no",
             subjects=[],
             certifications=[],
             notes="<p>On-the-job training, usually lasting several months.</p>",
@@ -137,7 +137,7 @@ def checklist_block(**overrides) -> dict:
         "heading": "Before you decide",
         "items": [
             "Do you prefer working with patients, or with records and codes?",
-            "Can you commit to a diploma programme before you start work?",
+            "Can you commit to a diploma program before you start work?",
         ],
     }
     return {"type": "checklist", "value": {**value, **overrides}}
@@ -232,7 +232,7 @@ class LeadFactory(factory.django.DjangoModelFactory):
     consent_at = factory.LazyFunction(timezone.now)
     utm_source = "newsletter"
     utm_medium = "email"
-    utm_campaign = "spring-enrolment"
+    utm_campaign = "spring-enrollment"
 
     @classmethod
     def _create(cls, model_class, *args, created_at=None, **kwargs):

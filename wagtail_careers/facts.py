@@ -49,12 +49,31 @@ ON_THE_JOB_TRAINING_LEVELS = (
     ("internship_residency", _("Internship/residency")),
 )
 
-#: Growth of all occupations together, in percent, for projection periods BLS published.
-#: The outlook label compares a career's growth with the average of the same period.
+#: Where ``ALL_OCCUPATIONS_GROWTH`` comes from: each period's figure is the percent change in
+#: total employment that BLS's Employment Projections news release of that period reports
+#: ("Employment Projections -- 2023-2033", https://www.bls.gov/news.release/ecopro.htm; the
+#: earlier releases are in its archive). BLS projected every second year until 2018–28, and
+#: every year since.
+ALL_OCCUPATIONS_GROWTH_SOURCE = "U.S. Bureau of Labor Statistics, Employment Projections"
+
+#: Growth of all occupations together, in percent, for every projection period BLS published
+#: from 2002–12 on. The outlook label compares a career's growth with the average of the same
+#: period; a site adds a newer period with ``WAGTAIL_CAREERS_ALL_OCCUPATIONS_GROWTH``.
 ALL_OCCUPATIONS_GROWTH = {
     (2002, 2012): Decimal("14.8"),
+    (2004, 2014): Decimal("13.0"),
+    (2006, 2016): Decimal("10.4"),
     (2008, 2018): Decimal("10.1"),
+    (2010, 2020): Decimal("14.3"),
     (2012, 2022): Decimal("10.8"),
+    (2014, 2024): Decimal("6.5"),
+    (2016, 2026): Decimal("7.4"),
+    (2018, 2028): Decimal("5.2"),
+    (2019, 2029): Decimal("3.7"),
+    (2020, 2030): Decimal("7.7"),
+    (2021, 2031): Decimal("5.3"),
+    (2022, 2032): Decimal("2.8"),
+    (2023, 2033): Decimal("4.0"),
     (2024, 2034): Decimal("3.1"),
 }
 
@@ -77,6 +96,25 @@ def to_decimal(value) -> Decimal | None:
         return Decimal(str(value))
     except (InvalidOperation, ValueError):
         return None
+
+
+#: "Formal education required": the block's choices. ``True`` and ``False``, as older pages,
+#: imports and scripts stored them, mean yes and no.
+FORMAL_EDUCATION_CHOICES = (
+    ("yes", _("Yes")),
+    ("no", _("No")),
+    ("not_stated", _("Not stated")),
+)
+FORMAL_EDUCATION_NOT_STATED = "not_stated"
+
+
+def formal_education_code(value) -> str:
+    """``yes``, ``no`` or ``not_stated`` from a stored value (a choice, or the old bool)."""
+    if value is True or value == "yes":
+        return "yes"
+    if value is False or value == "no":
+        return "no"
+    return FORMAL_EDUCATION_NOT_STATED
 
 
 def to_int(value) -> int | None:
@@ -152,7 +190,8 @@ class Duties:
 @dataclass(frozen=True)
 class Education:
     typical_entry_education: str
-    formal_education_required: bool = False
+    #: True (yes), False (no) or None: not stated, which no comparison claims anything from.
+    formal_education_required: bool | None = None
     program_length_months: int | None = None
     subjects: tuple[str, ...] = ()
     certifications: tuple[Certification, ...] = ()
@@ -167,7 +206,9 @@ class Education:
     def from_value(cls, value: Mapping) -> Education:
         return cls(
             typical_entry_education=value.get("typical_entry_education") or "",
-            formal_education_required=bool(value.get("formal_education_required")),
+            formal_education_required={"yes": True, "no": False}.get(
+                formal_education_code(value.get("formal_education_required"))
+            ),
             program_length_months=to_int(value.get("program_length_months")),
             subjects=tuple(str(s) for s in value.get("subjects") or () if s),
             certifications=tuple(
@@ -188,6 +229,14 @@ class Education:
     @property
     def label(self) -> str:
         return EDUCATION_LABELS.get(self.typical_entry_education, "")
+
+    @property
+    def formal_education_label(self):
+        """ "Yes", "No" or "Not stated"."""
+        labels = dict(FORMAL_EDUCATION_CHOICES)
+        if self.formal_education_required is None:
+            return labels[FORMAL_EDUCATION_NOT_STATED]
+        return labels["yes" if self.formal_education_required else "no"]
 
     @property
     def work_experience_label(self) -> str:

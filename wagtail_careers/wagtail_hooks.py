@@ -1,5 +1,6 @@
 """Hook registration only: the "Leads" menu and views, the dashboard panel, the history's
-status changes, the page editor's primary action, and the pages purged with a career.
+status changes, the page editor's primary action, the pages purged with a career, and the
+editor's warning on a job outlook without a label.
 
 The "Careers" site settings register themselves (``@register_setting`` in ``leads.models``).
 """
@@ -11,6 +12,7 @@ from .comparison_page import ComparisonPage
 from .leads.panels import RecentLeadsPanel, can_view_leads
 from .leads.status import register_status_action
 from .leads.views import LeadViewSet
+from .outlook_warning import warn_outlook_without_label
 from .purging import PAGES_SHOWING_CAREERS_HOOK
 
 
@@ -28,3 +30,6 @@ def add_recent_leads_panel(request, panels):
 hooks.register("construct_page_action_menu", publish_first)
 hooks.register("register_log_actions", register_status_action)
 hooks.register(PAGES_SHOWING_CAREERS_HOOK, ComparisonPage.pages_showing_careers)
+
+for hook_name in ("before_edit_page", "after_create_page", "after_edit_page"):
+    hooks.register(hook_name, warn_outlook_without_label)

@@ -33,6 +33,7 @@ Exits 1 if a lead was lost or a 5xx answered (the throughput ratio is reported, 
 
 import argparse
 import http.client
+import json
 import os
 import statistics
 import subprocess
@@ -220,18 +221,22 @@ def check_deliveries(emails):
 
 
 class FormFields(HTMLParser):
-    """The inputs of the page's POST form: names of the fields, values of the hidden ones."""
+    """The inputs of the page's POST form: names of the fields, values of the hidden ones,
+    and the URL a cached lead form gets its tokens from (``token_url``; README.md, "The lead
+    form's tokens"), which a browser's script asks before posting."""
 
     def __init__(self):
         super().__init__()
         self.in_form = False
         self.hidden = {}
         self.names = set()
+        self.token_url = None
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "form" and attrs.get("method") == "post":
             self.in_form = True
+            self.token_url = attrs.get("data-careers-token-url")
         elif self.in_form and tag in ("input", "textarea", "select") and attrs.get("name"):
             self.names.add(attrs["name"])
             if attrs.get("type") == "hidden":
@@ -283,6 +288,10 @@ def run_round(kind, port, paths, visitors, concurrency, tag, server_cpu=lambda: 
         status, html = person.request("GET", path_of[id(person)])
         parser = FormFields()
         parser.feed(html)
+        if status == 200 and parser.token_url:
+            status, answer = person.request("GET", parser.token_url)
+            if status == 200:
+                parser.hidden.update(json.loads(answer))
         forms[id(person)] = (status, parser)
 
     with ThreadPoolExecutor(concurrency) as pool:

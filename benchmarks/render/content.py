@@ -21,7 +21,7 @@ from wagtail_careers.factories import (
 from wagtail_careers.models import CareerPage, ComparisonCareer, ComparisonPage
 
 PARAGRAPH = paragraph_block(
-    "<p>Our diploma programme prepares you for this career in ten months, with evening "
+    "<p>Our diploma program prepares you for this career in ten months, with evening "
     "classes and a placement in a local practice. Ask an adviser about the next start date.</p>"
 )
 
@@ -73,7 +73,7 @@ CAREERS = [
         "title": "Health Information Technician",
         "soc_code": "29-2098",
         "summary": (
-            "Health information technicians organise and manage health data, making sure it "
+            "Health information technicians organize and manage health data, making sure it "
             "is accurate, accessible and secure in paper and electronic systems."
         ),
         "body": [

@@ -70,7 +70,7 @@ MEDICAL_CODING = {
         ),
         education_block(
             typical_entry_education="postsecondary_nondegree",
-            formal_education_required=True,
+            formal_education_required="yes",
             subjects=[
                 "Medical terminology",
                 "Human anatomy",
@@ -82,7 +82,7 @@ MEDICAL_CODING = {
                 certification("Registered Health Information Technician", "RHIT", "AHIMA"),
             ],
             notes=(
-                "<p>Employers hire coders who have completed a diploma programme. After the "
+                "<p>Employers hire coders who have completed a diploma program. After the "
                 "diploma, coders earn at least one of these certifications and renew it "
                 "regularly, which shows that their knowledge of health information is current."
                 "</p>"
@@ -127,26 +127,26 @@ MEDICAL_OFFICE = {
     ),
     "body": [
         duties_block(
-            intro="<p>Administrative assistants who specialise in healthcare.</p>",
+            intro="<p>Administrative assistants who specialize in health care.</p>",
             items=[
                 "Keep patient and office records",
                 "Enter information in computer databases",
                 "Communicate with patients and practitioners",
-                "Organise the facility's important documents",
+                "Organize the facility's important documents",
             ],
         ),
         education_block(
             typical_entry_education="high_school",
-            formal_education_required=False,
+            formal_education_required="no",
             subjects=[],
             certifications=[],
             notes=(
                 "<p>Few clinics set official training requirements. What counts is that you "
-                "write well, use a computer, handle basic maths and deal well with patients, "
+                "write well, use a computer, handle basic math and deal well with patients, "
                 "however you learned to. Each clinic's own procedures are taught on the job, "
                 "in training that usually lasts several months.</p>"
                 "<p>College graduates are more likely to be hired, which is why many "
-                "candidates take a college or vocational programme first.</p>"
+                "candidates take a college or vocational program first.</p>"
             ),
         ),
         outlook_block(
@@ -193,7 +193,7 @@ MEDICAL_ASSISTANT = {
         ),
         education_block(
             typical_entry_education="postsecondary_nondegree",
-            formal_education_required=False,
+            formal_education_required="no",
             subjects=[],
             certifications=[],
             notes=(
@@ -251,8 +251,8 @@ COMPARISON = {
         "<p>Both careers are growing and both pay competitively, so the better choice depends "
         "on you. Office work suits people who like variety and contact with patients and can "
         "start with on-the-job training. Coding suits people who enjoy precise, technical work "
-        "and are ready for a diploma programme and a certification. Think about your skills and "
-        "the setting you would like to work in, then ask us about the programme that leads "
+        "and are ready for a diploma program and a certification. Think about your skills and "
+        "the setting you would like to work in, then ask us about the program that leads "
         "there.</p>"
     ),
 }
@@ -366,7 +366,7 @@ SPANISH_TEXTS = {
     "Certified Tumor Registrar": "Registrador certificado de tumores",
     "Registered Health Information Technician": "Técnico registrado en información de salud",
     (
-        "<p>Employers hire coders who have completed a diploma programme. After the "
+        "<p>Employers hire coders who have completed a diploma program. After the "
         "diploma, coders earn at least one of these certifications and renew it "
         "regularly, which shows that their knowledge of health information is current."
         "</p>"
@@ -393,7 +393,7 @@ SPANISH_TEXTS = {
         "técnicos en expedientes médicos e información de salud.</p>"
     ),
     # Medical Office Specialist
-    "<p>Administrative assistants who specialise in healthcare.</p>": (
+    "<p>Administrative assistants who specialize in health care.</p>": (
         "<p>Asistentes administrativos especializados en el sector de la salud.</p>"
     ),
     "Keep patient and office records": "Llevar los expedientes de los pacientes y de la oficina",
@@ -401,16 +401,16 @@ SPANISH_TEXTS = {
     "Communicate with patients and practitioners": (
         "Comunicarse con los pacientes y los profesionales de la salud"
     ),
-    "Organise the facility's important documents": (
+    "Organize the facility's important documents": (
         "Organizar los documentos importantes del centro"
     ),
     (
         "<p>Few clinics set official training requirements. What counts is that you "
-        "write well, use a computer, handle basic maths and deal well with patients, "
+        "write well, use a computer, handle basic math and deal well with patients, "
         "however you learned to. Each clinic's own procedures are taught on the job, "
         "in training that usually lasts several months.</p>"
         "<p>College graduates are more likely to be hired, which is why many "
-        "candidates take a college or vocational programme first.</p>"
+        "candidates take a college or vocational program first.</p>"
     ): (
         "<p>Pocas clínicas fijan requisitos oficiales de formación. Lo que cuenta es que "
         "usted escriba bien, use una computadora, domine las matemáticas básicas y trate "

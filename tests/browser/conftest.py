@@ -155,7 +155,12 @@ def scrolls_sideways(tab) -> bool:
     return tab.evaluate("document.documentElement.scrollWidth > window.innerWidth")
 
 
-def save_screenshot(tab, name: str) -> None:
-    """Write ``docs/screenshots/<name>.png`` when `make screenshots` asks for them."""
+def save_screenshot(tab, name: str, element=None, full_page: bool = True) -> None:
+    """Write ``docs/screenshots/<name>.png`` when `make screenshots` asks for them: the whole
+    page, (``full_page=False``) what the viewport shows, or only ``element`` (a locator)."""
     if SCREENSHOTS:
-        tab.screenshot(path=str(Path(SCREENSHOTS) / f"{name}.png"), full_page=True)
+        path = str(Path(SCREENSHOTS) / f"{name}.png")
+        if element is None:
+            tab.screenshot(path=path, full_page=full_page)
+        else:
+            element.screenshot(path=path)

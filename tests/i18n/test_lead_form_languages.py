@@ -64,8 +64,9 @@ def spanish_comparison(admin_client, seed, spanish, site_root):
 def send(client, page, clock, **overrides):
     response = client.get(page.url)
     assert response.status_code == 200
+    token = form_token(response)
     clock.advance(5)
-    data = valid_data(lead_token=form_token(response), **overrides)
+    data = valid_data(lead_token=token, **overrides)
     return response, client.post(page.url, data, REMOTE_ADDR="203.0.113.7")
 
 

@@ -149,11 +149,12 @@ def test_a_lead_from_the_spanish_comparison_reaches_staff_in_english_saying_span
     response = client.get(comparison.url)
     html = response.content.decode()
     career = re.search(r'<option value="(\d+)"[^>]*>\s*Especialista en codificación', html)
+    token = form_token(response)
     clock.advance(10)
     with django_capture_on_commit_callbacks(execute=True):
         posted = client.post(
             comparison.url,
-            valid_data(lead_token=form_token(response), career=career.group(1), name="Ana Ortiz"),
+            valid_data(lead_token=token, career=career.group(1), name="Ana Ortiz"),
         )
     assert posted.status_code == 303
     thanks = client.get(posted["Location"])

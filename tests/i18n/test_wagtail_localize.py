@@ -67,12 +67,12 @@ def test_only_the_texts_of_a_career_are_offered_for_translation(seed, spanish):
             {"type": "paragraph", "value": "<p>Ask us about our <b>diploma</b>.</p>"},
             {
                 "type": "call_to_action",
-                "value": {"text": "Explore the programme", "page": office.pk, "url": ""},
+                "value": {"text": "Explore the program", "page": office.pk, "url": ""},
             },
         ],
     )
     texts = segment_texts(start_translation(coding, spanish))
-    assert "Explore the programme" in texts.values()
+    assert "Explore the program" in texts.values()
     assert "Ask us about our <b>diploma</b>." in texts.values()
 
     fields = {path.split(".")[0] for path in texts}

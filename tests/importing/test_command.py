@@ -33,7 +33,7 @@ COLUMNS = [
 CODING = {
     "soc_code": "29-2072",
     "title": "Medical Records Specialists",
-    "summary": "They organise and code health information.",
+    "summary": "They organize and code health information.",
     "median_annual": "48,780",
     "percentile_10": "35000",
     "percentile_90": "77000",
@@ -103,7 +103,7 @@ def test_creates_draft_pages_with_the_files_figures(site_root, csv_file):
         1,
     )
     facts = latest(page).facts
-    assert facts.summary == "They organise and code health information."
+    assert facts.summary == "They organize and code health information."
     assert (
         facts.salary.median_annual,
         facts.salary.percentile_10,

@@ -16,6 +16,7 @@ from django.utils import timezone
 from wagtail_careers.leads import antispam
 
 TOKEN_RE = re.compile(rf'name="{antispam.TOKEN_FIELD}" value="([^"]+)"')
+TOKEN_URL_RE = re.compile(r'data-careers-token-url="([^"]+)"')
 
 
 class FakeClock:
@@ -95,10 +96,24 @@ def valid_data(**overrides):
     return {key: value for key, value in data.items() if value is not None}
 
 
-def form_token(response) -> str:
-    match = TOKEN_RE.search(response.content.decode())
+def form_tokens(response) -> dict[str, str]:
+    """The tokens a post of the form in ``response`` needs, as a browser gets them: from the
+    form's token URL (a page every visitor shares; this issues them now, with the CSRF
+    cookie) or from the form itself (an answer to one visitor)."""
+    html = response.content.decode()
+    if match := TOKEN_URL_RE.search(html):
+        answer = response.client.get(match.group(1))
+        assert answer.status_code == 200, answer.status_code
+        return answer.json()
+    match = TOKEN_RE.search(html)
     assert match, "the page has no lead form token"
-    return match.group(1)
+    csrf = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+    return {antispam.TOKEN_FIELD: match.group(1), "csrfmiddlewaretoken": csrf and csrf.group(1)}
+
+
+def form_token(response) -> str:
+    """The time-trap token of ``form_tokens``; fetch it before advancing the fake clock."""
+    return form_tokens(response)[antispam.TOKEN_FIELD]
 
 
 def retry_deliveries(*args, minutes_later=0):

@@ -28,10 +28,10 @@ def post_lead(client, career_page, clock, settings, django_capture_on_commit_cal
     settings.TASKS = DATABASE_QUEUE
 
     def post():
-        response = client.get(career_page.url)
+        token = form_token(client.get(career_page.url))
         clock.advance(5)
         with django_capture_on_commit_callbacks() as callbacks:
-            answer = client.post(career_page.url, valid_data(lead_token=form_token(response)))
+            answer = client.post(career_page.url, valid_data(lead_token=token))
         assert answer.status_code == 303
         return callbacks
 

@@ -1,8 +1,13 @@
 """The whole lead flow through the Django test client, on a career page."""
 
+from urllib.parse import urlsplit
+
 import pytest
+from bs4 import BeautifulSoup
+from django.http import QueryDict
 from django.test import Client
-from leads_support import form_token, valid_data
+from leads_support import form_token, form_tokens, valid_data
+from wagtail.models import Page
 
 from wagtail_careers.factories import CareerPageFactory
 from wagtail_careers.models import Lead, LeadDelivery, LeadStatus
@@ -12,17 +17,22 @@ pytestmark = pytest.mark.django_db
 LANDING = "?utm_source=google&utm_medium=cpc&utm_campaign=coding&utm_term=medical+coder&utm_content=ad1&gclid=abc123"
 
 
+def attribution(url, HTTP_REFERER=""):
+    """What the package's script puts in a cached form's hidden inputs: the UTM parameters and
+    gclid of the address bar, and the referrer."""
+    query = QueryDict(urlsplit(url).query)
+    values = {name: query[name] for name in Lead.ATTRIBUTION_FIELDS if name in query}
+    return {**values, "referrer": HTTP_REFERER} if HTTP_REFERER else values
+
+
 def send(client, page, clock, wait=5, url_query="", get_extra=None, **overrides):
     """Render the page, let ``wait`` seconds pass, post the form with its own token."""
     response = client.get(page.url + url_query, **(get_extra or {}))
     assert response.status_code == 200
+    token = form_token(response)
     clock.advance(wait)
-    data = valid_data(**{"lead_token": form_token(response), **overrides})
-    html = response.content.decode()
-    for name in Lead.ATTRIBUTION_FIELDS:
-        marker = f'name="{name}" value="'
-        if marker in html:
-            data.setdefault(name, html.split(marker, 1)[1].split('"', 1)[0])
+    data = valid_data(**{"lead_token": token, **overrides})
+    data.update(attribution(page.url + url_query, **(get_extra or {})))
     return client.post(page.url, data, REMOTE_ADDR="203.0.113.9", HTTP_USER_AGENT="Firefox/140")
 
 
@@ -185,9 +195,9 @@ def test_the_rate_limit_answers_429_with_a_message(client, career_page, careers_
     assert 'value="v9@example.com"' in html
     assert Lead.objects.count() == 2
     # Another address is not limited.
-    response = client.get(career_page.url)
+    token = form_token(client.get(career_page.url))
     clock.advance(5)
-    data = valid_data(lead_token=form_token(response), email="other@example.com")
+    data = valid_data(lead_token=token, email="other@example.com")
     assert client.post(career_page.url, data, REMOTE_ADDR="198.51.100.7").status_code == 303
 
 
@@ -202,13 +212,12 @@ def test_the_rate_limit_window_passes(client, career_page, careers_settings, clo
 
 def test_csrf_is_enforced(career_page, careers_settings, clock):
     client = Client(enforce_csrf_checks=True)
-    response = client.get(career_page.url)
+    tokens = form_tokens(client.get(career_page.url))
     clock.advance(5)
-    data = valid_data(lead_token=form_token(response))
+    data = valid_data(lead_token=tokens["lead_token"])
     assert client.post(career_page.url, data).status_code == 403
     assert Lead.objects.count() == 0
-    html = response.content.decode()
-    data["csrfmiddlewaretoken"] = html.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    data["csrfmiddlewaretoken"] = tokens["csrfmiddlewaretoken"]
     assert client.post(career_page.url, data).status_code == 303
 
 
@@ -332,10 +341,10 @@ def test_a_post_half_a_second_after_the_page_loaded_is_a_lead_flagged_for_review
         assert send(client, career_page, clock, wait=0.5).status_code == 303
     lead = Lead.objects.get()
     assert (lead.status, lead.spam_reason, lead.needs_review) == (LeadStatus.NEW, "", True)
-    assert lead.review_note == "Sent 0.5 s after the page loaded: check it is a real person."
+    assert lead.review_note == "Sent 0.5 s after the form was shown: check it is a real person."
     assert LeadDelivery.objects.get().status == "delivered"
     assert len(mailoutbox) == 1
-    assert "Sent 0.5 s after the page loaded" in mailoutbox[0].body
+    assert "Sent 0.5 s after the form was shown" in mailoutbox[0].body
 
 
 def test_a_lead_sent_after_the_time_trap_is_not_flagged(
@@ -350,10 +359,9 @@ def test_the_page_url_is_the_pages_own_whatever_the_host_header(
     client, career_page, careers_settings, clock, settings
 ):
     settings.ALLOWED_HOSTS = ["*"]
-    response = client.get(career_page.url)
+    token = form_token(client.get(career_page.url))
     clock.advance(5)
-    data = valid_data(lead_token=form_token(response))
-    client.post(career_page.url, data, HTTP_HOST="evil.example")
+    client.post(career_page.url, valid_data(lead_token=token), HTTP_HOST="evil.example")
     assert Lead.objects.get().page_url == career_page.full_url
 
 
@@ -373,3 +381,33 @@ def test_process_lead_is_the_hook_every_valid_post_goes_through(
     monkeypatch.setattr(CareerPage, "process_lead", process_lead)
     assert send(client, career_page, clock).status_code == 303
     assert seen == [("ana@example.com", False, 64)]
+
+
+def test_an_answer_with_errors_says_error_in_its_title_and_starts_with_the_summary(
+    client, career_page, careers_settings, clock
+):
+    page_title = BeautifulSoup(client.get(career_page.url).content, "html.parser").title
+    assert not page_title.get_text().startswith("Error:")
+    html = BeautifulSoup(send(client, career_page, clock, email="ana@").content, "html.parser")
+    assert html.title.get_text().startswith("Error: Medical Coding Specialist")
+    form = html.find("form", id="careers-lead-form")
+    summary = form.find("div", recursive=False)
+    # The action's fragment (#request-information) now names the summary: browsers focus it.
+    assert form["action"].endswith("#request-information")
+    assert (summary["id"], summary["role"]) == ("request-information", "alert")
+    assert summary.find("a", href="#id_email") is not None
+    assert len(html.find_all(id="request-information")) == 1
+
+
+def test_the_thank_you_page_says_what_happens_next_and_links_back(
+    client, site_root, careers_settings, clock
+):
+    section = site_root.add_child(instance=Page(title="Health careers", slug="health-careers"))
+    career_page = CareerPageFactory(parent=section, title="Medical Coding Specialist")
+    thanks = client.get(send(client, career_page, clock)["Location"])
+    html = BeautifulSoup(thanks.content, "html.parser")
+    assert html.h1.get_text() == "Thank you: your request has been sent"
+    assert "What happens next" in html.get_text()
+    links = {a["href"]: a.get_text(strip=True) for a in html.find("article").find_all("a")}
+    assert links[career_page.url] == "Back to Medical Coding Specialist"
+    assert links[section.url] == "See more careers in Health careers"

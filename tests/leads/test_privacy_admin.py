@@ -94,7 +94,7 @@ def test_the_migration_relabels_history_written_with_names(logged_lead):
 
     ModelLogEntry.objects.update(label=logged_lead.contact_label)  # as older versions wrote
     migration = importlib.import_module(
-        "wagtail_careers.migrations.0007_lead_review_consent_records"
+        "wagtail_careers.migrations.0009_lead_review_consent_records"
     )
     migration.label_lead_history_without_personal_data(apps, None)
     assert ModelLogEntry.objects.get().label == f"Lead {logged_lead.pk}"

@@ -46,7 +46,8 @@ DIMENSIONS = (
     ("outlook", gettext_lazy("Job outlook")),
     ("education", gettext_lazy("Typical entry-level education")),
     ("formal_education", gettext_lazy("Formal education required")),
-    ("program_length", gettext_lazy("Programme length")),
+    ("program_length", gettext_lazy("Program length")),
+    ("subjects", gettext_lazy("What the training covers")),
     ("certifications", gettext_lazy("Certifications")),
     ("duties", gettext_lazy("Duties")),
 )
@@ -67,14 +68,19 @@ class Comparison:
 
     @property
     def sources(self) -> list[tuple[str, str]]:
-        """Each distinct (name, url) the careers' pay and outlook figures cite, in order."""
-        cited = (
-            (figures.source_name, figures.source_url)
-            for career in self.careers
-            for figures in (career.salary, career.outlook)
-            if figures and figures.source_name
-        )
-        return list(dict.fromkeys(cited))
+        """Each source the careers' pay and outlook figures cite, once, in order.
+
+        A source is named once even where careers link it differently (each occupation's
+        own page at BLS): its first link stands for it.
+        """
+        links = {}
+        for career in self.careers:
+            for figures in (career.salary, career.outlook):
+                if figures and figures.source_name:
+                    name = figures.source_name.strip()
+                    if not links.get(name):
+                        links[name] = figures.source_url
+        return list(links.items())
 
 
 def selection_error(career_ids: Sequence) -> str | None:
@@ -94,11 +100,14 @@ def compare(careers: Iterable[CareerFacts], dimensions: Iterable[str] | None = N
     careers = tuple(careers)
     shown = set(DIMENSION_CODES if dimensions is None else dimensions)
     labels = dict(DIMENSIONS)
+    titles = tuple(career.title for career in careers)
     rows = tuple(
-        Row(code, str(labels[code]), CELL_BUILDERS[code](careers))
+        Row(code, str(labels[code]), CELL_BUILDERS[code](careers), titles)
         for code in DIMENSION_CODES
         if code in shown
     )
+    # A row where no career has the fact tells the reader nothing.
+    rows = tuple(row for row in rows if any(cell.available for cell in row.cells))
     differences, notes = [], []
     if len(careers) < MIN_CAREERS:
         notes.append(too_few_note(len(careers)))

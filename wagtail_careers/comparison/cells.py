@@ -54,6 +54,12 @@ class Row:
     key: str
     label: str
     cells: tuple[Cell, ...]
+    #: The careers' titles, one per cell: a phone shows each cell with its career's name.
+    titles: tuple[str, ...] = ()
+
+    @property
+    def titled_cells(self) -> tuple[tuple[str, Cell], ...]:
+        return tuple(zip(self.titles, self.cells, strict=True))
 
 
 def names(careers: Iterable[CareerFacts]) -> str:
@@ -75,6 +81,17 @@ def _markers(values: Sequence[Decimal | None], high: str, low: str) -> list[str]
 
 def single_currency(salaries: Iterable[Salary | None]) -> bool:
     return len({salary.currency for salary in salaries if salary}) <= 1
+
+
+def comparable_pay(salaries: Iterable[Salary | None]) -> bool:
+    """Whether the pay figures can be set against each other: one currency and one year."""
+    known = [salary for salary in salaries if salary]
+    return len({(salary.currency, salary.year) for salary in known}) <= 1
+
+
+def comparable_outlooks(outlooks) -> bool:
+    """Whether the projections cover one period, so their growth can be set side by side."""
+    return len({(o.period_start, o.period_end) for o in outlooks if o}) <= 1
 
 
 # Cells, one builder per dimension -----------------------------------------------------------
@@ -102,8 +119,8 @@ def _high_low(careers, higher, highest, lower, lowest):
 
 
 def _pay_markers(careers, amounts):
-    """Higher and lower pay, said only when every salary is in the same currency."""
-    if not single_currency(career.salary for career in careers):
+    """Higher and lower pay, said only between figures of one currency and one year."""
+    if not comparable_pay(career.salary for career in careers):
         return [""] * len(careers)
     return _markers(
         amounts, *_high_low(careers, _("higher"), _("highest"), _("lower"), _("lowest"))
@@ -130,10 +147,12 @@ def _pay_range_cells(careers):
             cells.append(_range_cell(salary, scale[salary.currency]))
         elif salary and salary.percentile_90 is not None:
             top = format_money(salary.percentile_90, salary.currency)
-            cells.append(Cell(text=_("Top 10%% earned more than %(amount)s") % {"amount": top}))
+            text = _("Top 10%% earned more than %(amount)s") % {"amount": top}
+            cells.append(Cell(text=text, details=(str(salary.year),)))
         elif salary and salary.percentile_10 is not None:
             low = format_money(salary.percentile_10, salary.currency)
-            cells.append(Cell(text=_("Lowest 10%% earned less than %(amount)s") % {"amount": low}))
+            text = _("Lowest 10%% earned less than %(amount)s") % {"amount": low}
+            cells.append(Cell(text=text, details=(str(salary.year),)))
         else:
             cells.append(Cell.missing())
     return tuple(cells)
@@ -151,7 +170,7 @@ def _range_cell(salary: Salary, top: Decimal) -> Cell:
             width=_css_percent((salary.percentile_90 - salary.percentile_10) * 100 / top),
             median=_css_percent(salary.median_annual * 100 / top),
         )
-    return Cell(text=text, details=(_("lowest 10% to top 10%"),), bar=bar)
+    return Cell(text=text, details=(_("lowest 10% to top 10%"), str(salary.year)), bar=bar)
 
 
 def _hourly_pay_cells(careers):
@@ -163,7 +182,9 @@ def _hourly_pay_cells(careers):
         if not salary:
             cells.append(Cell.missing())
             continue
-        details = (_("annual median over 2,080 hours"),) if salary.median_hourly_is_derived else ()
+        details = (str(salary.year),)
+        if salary.median_hourly_is_derived:
+            details = (_("annual median over 2,080 hours"), *details)
         text = format_money(salary.median_hourly, salary.currency, cents=True)
         cells.append(Cell(text=text, details=details, marker=marker))
     return tuple(cells)
@@ -171,10 +192,20 @@ def _hourly_pay_cells(careers):
 
 def _outlook_cells(careers):
     outlooks = [career.outlook for career in careers]
-    markers = _markers(
-        [outlook.growth_percent if outlook else None for outlook in outlooks],
-        *_high_low(careers, _("faster"), _("fastest"), _("slower"), _("slowest")),
-    )
+    # Words that sit well beside BLS's label: "+22%, faster growth of the two" never reads
+    # against "Slower than average" as "faster" alone did. Only within one period.
+    markers = [""] * len(careers)
+    if comparable_outlooks(outlooks):
+        markers = _markers(
+            [outlook.growth_percent if outlook else None for outlook in outlooks],
+            *_high_low(
+                careers,
+                _("faster growth of the two"),
+                _("fastest growth of these"),
+                _("slower growth of the two"),
+                _("slowest growth of these"),
+            ),
+        )
     cells = []
     for outlook, marker in zip(outlooks, markers, strict=True):
         if not outlook:
@@ -211,7 +242,7 @@ def _education_cells(careers):
 
 def _formal_education_cells(careers):
     return tuple(
-        Cell(text=_("Yes") if career.education.formal_education_required else _("No"))
+        Cell(text=str(career.education.formal_education_label))
         if career.education
         else Cell.missing()
         for career in careers
@@ -239,17 +270,29 @@ def _certification_cells(careers):
             else cert.display_name
             for cert in career.certifications
         )
-        cells.append(Cell(items=items) if items else Cell.missing())
+        if items:
+            cells.append(Cell(items=items))
+        elif career.education:  # the editor filled in the education and listed none
+            cells.append(Cell(text=_("None required")))
+        else:
+            cells.append(Cell.missing())
     return tuple(cells)
 
 
-def _duties_cells(careers):
-    return tuple(
-        Cell(items=career.duties.items)
-        if career.duties and career.duties.items
-        else Cell.missing()
-        for career in careers
-    )
+def _list_cells(items_of):
+    """A builder of cells listing ``items_of(career)``, "Not available" where it is empty."""
+
+    def build(careers):
+        return tuple(
+            Cell(items=items) if (items := items_of(c)) else Cell.missing() for c in careers
+        )
+
+    return build
+
+
+#: What each training covers, side by side as the seed sets "medical terminology, ...".
+_subjects_cells = _list_cells(lambda career: career.education and career.education.subjects)
+_duties_cells = _list_cells(lambda career: career.duties and career.duties.items)
 
 
 CELL_BUILDERS: dict[str, Callable[[tuple[CareerFacts, ...]], tuple[Cell, ...]]] = {
@@ -260,6 +303,7 @@ CELL_BUILDERS: dict[str, Callable[[tuple[CareerFacts, ...]], tuple[Cell, ...]]] 
     "education": _education_cells,
     "formal_education": _formal_education_cells,
     "program_length": _program_length_cells,
+    "subjects": _subjects_cells,
     "certifications": _certification_cells,
     "duties": _duties_cells,
 }

@@ -3,7 +3,10 @@
 Each builder reads the careers that have the figure (the others are left out), appends its
 sentences to ``differences`` and its warnings to ``notes``. Two careers are compared as a
 pair; three or four by their highest and lowest, which a reader takes in at a glance where
-every pair would not. Amounts in different currencies are never subtracted.
+every pair would not. Amounts in different currencies are never subtracted, and no difference
+is stated between pay of different years or growth over different projection periods: the
+sentence then gives each figure with its own year or period, and says they are not directly
+comparable (for a career school, an earnings comparison is a regulated claim).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from django.utils.translation import ngettext
 
 from ..facts import CareerFacts
 from ..formatting import format_money, format_number, format_percent, format_period
-from .cells import ONE_DECIMAL, names, single_currency
+from .cells import ONE_DECIMAL, comparable_outlooks, names, single_currency
 
 
 def _percent_of(part: Decimal, whole: Decimal) -> Decimal:
@@ -37,6 +40,28 @@ def _extremes(pairs: list[tuple[CareerFacts, Decimal]]):
     return highest, top, lowest, bottom
 
 
+def _each_figure(careers, figure) -> str:
+    """ "$48,180 for A in 2023 and $31,350 for B in 2012": each career's figure, none compared."""
+    return get_text_list([figure(career) for career in careers], _("and"))
+
+
+def _pay_of_its_year(career) -> str:
+    return _("%(amount)s for %(career)s in %(year)s") % {
+        "amount": format_money(career.salary.median_annual, career.salary.currency),
+        "career": career.title,
+        "year": career.salary.year,
+    }
+
+
+def _growth_of_its_period(career) -> str:
+    outlook = career.outlook
+    return _("%(growth)s for %(career)s over %(period)s") % {
+        "growth": format_percent(outlook.growth_percent, signed=True),
+        "career": career.title,
+        "period": format_period(outlook.period_start, outlook.period_end),
+    }
+
+
 # Key differences and notes, one builder per subject ---------------------------------------
 
 
@@ -47,11 +72,6 @@ def _pay_differences(careers, differences, notes):
     salaries = [career.salary for career in paid]
     _note_if_mixed(
         notes,
-        [str(s.year) for s in salaries],
-        _("The pay figures come from different years (%(values)s): compare them with care."),
-    )
-    _note_if_mixed(
-        notes,
         [s.region for s in salaries],
         _("The pay figures are for different regions (%(values)s)."),
     )
@@ -60,6 +80,15 @@ def _pay_differences(careers, differences, notes):
             notes,
             [s.currency for s in salaries],
             _("Pay is given in different currencies (%(values)s), so it is not compared."),
+        )
+        return
+    if len({s.year for s in salaries}) > 1:
+        differences.append(
+            _(
+                "Median pay was %(figures)s. Figures from different years are not directly "
+                "comparable."
+            )
+            % {"figures": _each_figure(paid, _pay_of_its_year)}
         )
         return
     currency = salaries[0].currency
@@ -107,15 +136,15 @@ def _outlook_differences(careers, differences, notes):
     projected = [career for career in careers if career.outlook]
     if len(projected) < 2:
         return
-    periods = [
-        format_period(career.outlook.period_start, career.outlook.period_end)
-        for career in projected
-    ]
-    _note_if_mixed(
-        notes,
-        periods,
-        _("The job outlook projections cover different periods (%(values)s)."),
-    )
+    if not comparable_outlooks(career.outlook for career in projected):
+        differences.append(
+            _(
+                "Projected employment change is %(figures)s. Projections over different "
+                "periods are not directly comparable."
+            )
+            % {"figures": _each_figure(projected, _growth_of_its_period)}
+        )
+        return
     pairs = [(career, career.outlook.growth_percent) for career in projected]
     highest, top, lowest, bottom = _extremes(pairs)
     if top == bottom:
@@ -168,20 +197,11 @@ def _outlook_differences(careers, differences, notes):
 
 
 def _growth_figures(first, second) -> str:
-    """ "36% vs. 22%, 2012–2022", or each figure with its own period when they differ."""
-    first_period = format_period(first.period_start, first.period_end)
-    second_period = format_period(second.period_start, second.period_end)
-    if first_period == second_period:
-        return _("%(first)s vs. %(second)s, %(period)s") % {
-            "first": format_percent(first.growth_percent),
-            "second": format_percent(second.growth_percent),
-            "period": first_period,
-        }
-    return _("%(first)s over %(first_period)s vs. %(second)s over %(second_period)s") % {
+    """ "36% vs. 22%, 2012–2022": two figures of one projection period."""
+    return _("%(first)s vs. %(second)s, %(period)s") % {
         "first": format_percent(first.growth_percent),
         "second": format_percent(second.growth_percent),
-        "first_period": first_period,
-        "second_period": second_period,
+        "period": format_period(first.period_start, first.period_end),
     }
 
 
@@ -226,9 +246,10 @@ def _level(career: CareerFacts) -> str:
 
 
 def _formal_education_differences(careers, differences, notes):
+    """Between careers whose pages say yes or no: "Not stated" claims nothing."""
     educated = [career for career in careers if career.education]
-    required = [c for c in educated if c.education.formal_education_required]
-    not_required = [c for c in educated if not c.education.formal_education_required]
+    required = [c for c in educated if c.education.formal_education_required is True]
+    not_required = [c for c in educated if c.education.formal_education_required is False]
     if required and not_required:
         differences.append(
             _("Formal education is required for %(required)s jobs but not for %(others)s jobs.")

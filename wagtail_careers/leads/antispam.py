@@ -43,7 +43,7 @@ def now() -> float:
 
 class _FormTokenSigner(signing.TimestampSigner):
     """Django's ``TimestampSigner`` on this module's clock, in milliseconds: staff read how
-    soon a fast post was sent ("0.7 s after the page loaded")."""
+    soon a fast post was sent ("0.7 s after the form was shown")."""
 
     def timestamp(self):
         return signing.b62_encode(int(now() * 1000))

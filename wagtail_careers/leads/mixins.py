@@ -1,4 +1,4 @@
-"""``LeadCaptureMixin``: the "request information" form on a page, and its thank-you route.
+"""``LeadCaptureMixin``: the "request information" form on a page, and its routes.
 
 Mixed into ``CareerPage`` and ``ComparisonPage``. The form posts to the page's own URL, and a
 post goes one way, as Wagtail's ``process_form_submission`` does for its form pages:
@@ -9,17 +9,32 @@ its delivery rows, in one transaction) → ``tasks.schedule()`` → one sender p
 (status 200); a valid one answers with a 303 to ``thanks/``, so refreshing the thank-you page
 cannot post again. A page says which careers a lead can be about by overriding
 ``get_lead_careers()``.
+
+The page itself is the same for every anonymous visitor, so any shared cache can serve it:
+its form carries no token and its answer no cookie. The tokens a post needs (``tokens``) come
+from ``request-information/token/`` (JSON, asked for by the package's script) or, without
+JavaScript, in the form of ``request-information/``. Those two routes, ``thanks/`` and every
+answer to a post are ``private, no-store``.
 """
 
+from urllib.parse import urlsplit
+
 from django.db import models
-from django.http import HttpResponseRedirect
+from django.http import (
+    Http404,
+    HttpResponseNotAllowed,
+    HttpResponseRedirect,
+    JsonResponse,
+    QueryDict,
+)
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from .. import conf
 from ..i18n import page_language
-from . import antispam
+from . import antispam, tokens
 from .capture import capture_lead
 from .forms import LeadForm
 from .models import CareersSettings, Lead
@@ -29,11 +44,18 @@ class HttpResponseSeeOther(HttpResponseRedirect):
     status_code = 303
 
 
+def private(response):
+    """Mark an answer meant for one visitor only: no cache may keep it."""
+    add_never_cache_headers(response)
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
 class LeadCaptureMixin(RoutablePageMixin, models.Model):
     show_lead_form = models.BooleanField(
         _("show the request-information form"),
         default=True,
-        help_text=_("Untick to publish this page without the form."),
+        help_text=_("Uncheck to publish this page without the form."),
     )
     lead_form_heading = models.CharField(
         _("form heading"),
@@ -71,9 +93,21 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
         """The form's texts from Settings > Careers, in this page's language."""
         return careers_settings.texts_for(page_language(self))
 
-    def get_lead_form(self, request, careers_settings, data=None) -> LeadForm:
-        initial = {name: request.GET.get(name, "") for name in Lead.ATTRIBUTION_FIELDS}
-        initial["referrer"] = request.META.get("HTTP_REFERER", "")
+    def get_lead_form(self, request, careers_settings, data=None, attribution=False) -> LeadForm:
+        """The form; ``attribution``: with where the visitor came from (only in an answer to
+        one visitor: in the cached page the script fills it in, from the browser's address
+        bar and referrer)."""
+        initial = {}
+        if attribution:
+            query, referrer = request.GET, request.META.get("HTTP_REFERER", "")
+            came_from = urlsplit(referrer)
+            if came_from.path == urlsplit(self.get_url(request)).path:
+                # The <noscript> link of this page led here: the landing URL's UTM parameters
+                # are in the page's address, sent as the referrer; where the visitor came
+                # from before it is unknown without the script.
+                query, referrer = QueryDict(came_from.query), ""
+            initial = {name: query.get(name, "") for name in Lead.ATTRIBUTION_FIELDS}
+            initial["referrer"] = referrer
         return LeadForm(
             data,
             initial=initial,
@@ -93,17 +127,52 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
                 lead_form_heading=self.lead_form_heading or texts.heading,
                 lead_form_intro=self.lead_form_intro or texts.intro,
                 lead_privacy_page=privacy_page and privacy_page.localized,
-                lead_token=antispam.make_token(self.pk),
                 lead_honeypot_field=antispam.HONEYPOT_FIELD,
-                lead_token_field=antispam.TOKEN_FIELD,
+                lead_token_fields=tokens.field_names(),
+                lead_form_tokens=None,
+                lead_form_token_url=self.lead_route_url(request, "lead_form_token"),
+                lead_form_page_url=self.lead_route_url(request, "lead_form"),
             )
         return context
+
+    def lead_route_url(self, request, name) -> str:
+        return self.get_url(request) + self.reverse_subpage(name)
 
     @path("")
     def index_route(self, request, *args, **kwargs):
         if request.method == "POST" and self.show_lead_form:
-            return self.serve_lead_post(request)
-        return super().index_route(request, *args, **kwargs)
+            return private(self.serve_lead_post(request))
+        response = super().index_route(request, *args, **kwargs)
+        seconds = conf.page_cache_seconds()
+        cacheable = request.method in ("GET", "HEAD") and not getattr(request, "is_preview", False)
+        if seconds and cacheable:
+            if request.user.is_authenticated:  # an editor's page shows the user bar
+                patch_cache_control(response, private=True)
+            else:
+                patch_cache_control(response, public=True, max_age=seconds)
+        return response
+
+    @path("request-information/", name="lead_form")
+    def lead_form_page(self, request, *args, **kwargs):
+        """The page with a form holding this visitor's tokens: where the cached page's
+        ``<noscript>`` link leads a visitor without JavaScript."""
+        if not self.show_lead_form:
+            raise Http404
+        careers_settings = CareersSettings.for_request(request)
+        context = {
+            "lead_form": self.get_lead_form(request, careers_settings, attribution=True),
+            "lead_form_tokens": tokens.issue(request, self.pk),
+        }
+        return private(self.render(request, context_overrides=context))
+
+    @path("request-information/token/", name="lead_form_token")
+    def lead_form_token(self, request, *args, **kwargs):
+        """Input name → this visitor's value, as JSON (the contract in README.md)."""
+        if not self.show_lead_form:
+            raise Http404
+        if request.method not in ("GET", "HEAD"):
+            return private(HttpResponseNotAllowed(["GET", "HEAD"]))
+        return private(JsonResponse(tokens.issue(request, self.pk)))
 
     def serve_lead_post(self, request):
         """Rate limit, validate, judge spam, save; see the module docstring for the answers."""
@@ -117,6 +186,7 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
                 request,
                 context_overrides={
                     "lead_form": form,
+                    "lead_form_tokens": tokens.issue(request, self.pk),
                     "lead_form_notice": _(
                         "You have sent this form several times in a short while. "
                         "Please wait a few minutes and send it again."
@@ -140,12 +210,20 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
             return HttpResponseSeeOther(
                 self.get_url(request) + self.reverse_subpage("lead_thanks")
             )
-        context = {"lead_form": form}
-        token = request.POST.get(antispam.TOKEN_FIELD)
+        issued = tokens.issue(request, self.pk)
+        token = request.POST.get(tokens.TOKEN_FIELD)
         if token and not verdict.spam_reason and not verdict.expired:
-            # Keep the time the form was first shown: correcting a typo is not "too fast".
-            context["lead_token"] = token
-        return self.render(request, context_overrides=context)
+            # Keep the time the tokens were first issued: correcting a typo is not "too fast".
+            issued[tokens.TOKEN_FIELD] = token
+        return self.render(
+            request, context_overrides={"lead_form": form, "lead_form_tokens": issued}
+        )
+
+    def get_lead_listing_page(self):
+        """The page the thank-you page offers for more careers: this page's parent (a
+        listing of careers, where the site has one), or none when that is the site's root."""
+        parent = self.get_parent()
+        return parent if parent and not parent.is_root() else None
 
     def process_lead(self, request, form, verdict, ip_hash: str, careers_settings) -> Lead:
         """Save the lead of a valid post and schedule its deliveries; returns the lead.
@@ -166,10 +244,16 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
     @path("thanks/", name="lead_thanks")
     def lead_thanks(self, request, *args, **kwargs):
         careers_settings = CareersSettings.for_request(request)
-        return self.render(
-            request,
-            template=self.lead_thanks_template,
-            context_overrides={
-                "thank_you_message": self.get_lead_form_texts(careers_settings).thank_you_message
-            },
+        listing = self.get_lead_listing_page()
+        return private(
+            self.render(
+                request,
+                template=self.lead_thanks_template,
+                context_overrides={
+                    "thank_you_message": self.get_lead_form_texts(
+                        careers_settings
+                    ).thank_you_message,
+                    "lead_listing_page": listing and listing.specific_deferred,
+                },
+            )
         )

@@ -27,8 +27,8 @@ from . import webhook_policy
 from .settings_form import CareersSettingsForm
 
 DEFAULT_CONSENT_TEXT = _(
-    "I agree that the school may contact me about its programmes by phone, text message "
-    "and email at the details above. Agreeing is not a condition of enrolment."
+    "I agree that the school may contact me about its programs by phone, text message "
+    "and email at the details above. Agreeing is not a condition of enrollment."
 )
 DEFAULT_THANK_YOU = _(
     "Thank you! An admissions adviser will contact you soon to answer your questions."
@@ -143,7 +143,7 @@ class Lead(models.Model):
         _("flagged for review"),
         default=False,
         help_text=_(
-            "Sent sooner after the page loaded than people usually type: delivered as any "
+            "Sent sooner after the form was shown than people usually type: delivered as any "
             "lead, but check it is a real person."
         ),
     )
@@ -172,8 +172,8 @@ class Lead(models.Model):
         if not self.needs_review:
             return ""
         if self.seconds_to_send is None:
-            return _("Sent sooner after the page loaded than people usually type.")
-        return _("Sent %(seconds)s s after the page loaded: check it is a real person.") % {
+            return _("Sent sooner after the form was shown than people usually type.")
+        return _("Sent %(seconds)s s after the form was shown: check it is a real person.") % {
             "seconds": number_format(self.seconds_to_send, 1)
         }
 

@@ -19,7 +19,7 @@ def label_lead_history_without_personal_data(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('wagtail_careers', '0006_spanish_languages'),
+        ('wagtail_careers', '0008_comparison_subjects_row'),
         ('contenttypes', '0002_remove_content_type_name'),
     ]
 
@@ -32,7 +32,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='lead',
             name='needs_review',
-            field=models.BooleanField(default=False, help_text='Sent sooner after the page loaded than people usually type: delivered as any lead, but check it is a real person.', verbose_name='flagged for review'),
+            field=models.BooleanField(default=False, help_text='Sent sooner after the form was shown than people usually type: delivered as any lead, but check it is a real person.', verbose_name='flagged for review'),
         ),
         migrations.AddField(
             model_name='lead',
@@ -49,7 +49,7 @@ class Migration(migrations.Migration):
             name='webhook_secret',
             field=models.CharField(blank=True, help_text="The signing secret the receiving system gave you. One starting with whsec_ is read as Standard Webhooks' base64 key; any other is used as typed.", max_length=255, verbose_name='webhook secret'),
         ),
-            migrations.RunPython(
+        migrations.RunPython(
             label_lead_history_without_personal_data, migrations.RunPython.noop
         ),
     ]
