@@ -54,13 +54,14 @@ demo: $(STAMP)
 	$(MANAGE) load_demo --base-url http://127.0.0.1:$(PORT)
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-# Benchmarks, not tests (benchmarks/README.md, docs/import.md, docs/leads.md): the lead
-# benchmark needs PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/careers_bench).
+# Benchmarks, not tests (benchmarks/README.md): the lead benchmark needs PostgreSQL
+# (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/careers_bench).
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -r benchmarks/requirements.txt
 	$(BIN)/python benchmarks/render/run.py
 	$(BIN)/python benchmarks/import/bench_import.py
 	$(BIN)/python benchmarks/leads/run.py
+	$(BIN)/python benchmarks/leads/run.py --site example
 	$(BIN)/python benchmarks/leads/cpu.py
 
 # The pictures in docs/screenshots/, taken by the browser tests (tests/browser/) of the demo

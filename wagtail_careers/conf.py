@@ -38,7 +38,7 @@ def page_cache_seconds() -> int:
 
 
 def lead_min_seconds() -> int:
-    """Posts sooner than this after the form was rendered are flagged as spam."""
+    """Leads sent sooner than this after the form was shown are flagged for review."""
     return int(getattr(settings, "WAGTAIL_CAREERS_LEAD_MIN_SECONDS", 3))
 
 

@@ -2,9 +2,9 @@
 
 ``run.py`` measures throughput over HTTP, where one round can differ from the next by a factor
 of two on a busy machine. This runs the same site and settings through Django's test client
-instead, alternating a lead post and a Wagtail form post one by one so drift hits both alike,
-and prints the median CPU and wall time of each (the time trap is passed by moving the form's
-clock, not by sleeping).
+instead (``--site`` as run.py's), alternating a lead post and a Wagtail form post one by one
+so drift hits both alike, and prints the median CPU and wall time of each (the time trap is
+passed by moving the form's clock, not by sleeping).
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/careers_bench \\
         python benchmarks/leads/cpu.py [--posts 300] [--tasks-backend ...]
@@ -20,12 +20,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import run  # noqa: E402 (the benchmark's site set-up; it puts the project on sys.path)
+from run import new_user_site  # noqa: E402
 
 
 def prepared_post(client, path):
     """GET ``path`` as a visitor would; the POST data its form then sends."""
     parser = run.FormFields()
     parser.feed(client.get(path).content.decode())
+    if parser.token_url:
+        parser.hidden.update(client.get(parser.token_url).json())
     fields = {k: v for k, v in run.FIELDS.items() if k in parser.names}
     return path, {**parser.hidden, **fields, "email": f"{uuid.uuid4().hex}@bench.example"}
 
@@ -34,7 +37,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=300, help="of each kind")
     parser.add_argument("--tasks-backend", default="", help="as run.py's")
+    parser.add_argument("--site", choices=["new-user", "example"], default="new-user")
+    parser.add_argument("--site-dir", default=str(new_user_site.DEFAULT_DIR))
     args = parser.parse_args()
+    run.use_site(args.site, Path(args.site_dir))
     if args.tasks_backend:
         os.environ["BENCH_TASKS_BACKEND"] = args.tasks_backend
     career_paths, form_path = run.prepare_site(lead_posts_per_visitor=1)

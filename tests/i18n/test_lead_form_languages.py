@@ -166,6 +166,7 @@ def test_the_spanish_texts_are_written_in_settings_careers(admin_client, careers
                 "webhook_url": "",
                 "webhook_secret": "",
                 "retention_days": "730",
+                "consent_retention_days": "1826",
                 "rate_limit": "5",
                 "form_texts": inline_formset(
                     [

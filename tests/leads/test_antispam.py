@@ -16,27 +16,38 @@ def post(**data):
 def test_a_person_posting_after_three_seconds_passes(clock):
     token = antispam.make_token(7)
     clock.advance(3)
-    assert antispam.check_post(post(lead_token=token), 7) == antispam.Verdict()
+    assert antispam.check_post(post(lead_token=token), 7) == antispam.Verdict(seconds_to_send=3)
 
 
-def test_a_post_within_three_seconds_is_spam(clock):
+def test_a_post_within_three_seconds_is_not_spam_but_flagged_for_review(clock):
     token = antispam.make_token(7)
-    clock.advance(2)
-    assert antispam.check_post(post(lead_token=token), 7).spam_reason == "too_fast"
+    clock.advance(0.7)
+    verdict = antispam.check_post(post(lead_token=token), 7)
+    assert verdict.spam_reason == ""
+    assert verdict.needs_review
+    assert verdict.seconds_to_send == pytest.approx(0.7, abs=0.001)
 
 
 def test_the_minimum_is_a_setting(clock, settings):
     settings.WAGTAIL_CAREERS_LEAD_MIN_SECONDS = 10
     token = antispam.make_token(7)
     clock.advance(5)
-    assert antispam.check_post(post(lead_token=token), 7).spam_reason == "too_fast"
+    verdict = antispam.check_post(post(lead_token=token), 7)
+    assert (verdict.spam_reason, verdict.needs_review) == ("", True)
 
 
 def test_a_form_older_than_the_maximum_age_expires(clock, settings):
     settings.WAGTAIL_CAREERS_LEAD_MAX_AGE = 3600
     token = antispam.make_token(7)
     clock.advance(3601)
-    assert antispam.check_post(post(lead_token=token), 7) == antispam.Verdict(expired=True)
+    assert antispam.check_post(post(lead_token=token), 7).expired
+
+
+def test_spam_reasons_are_shown_in_words():
+    assert antispam.spam_reason_label("honeypot") == (
+        "A hidden field that people never see was filled in, as bots do."
+    )
+    assert "forged" in antispam.spam_reason_label("bad_token")
 
 
 @pytest.mark.parametrize(

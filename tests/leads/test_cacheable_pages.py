@@ -145,7 +145,8 @@ def test_the_time_trap_counts_from_when_the_tokens_were_issued(
     tokens = form_tokens(page)
     clock.advance(1)
     assert client.post(career_page.url, valid_data(**tokens)).status_code == 303
-    assert Lead.objects.get().spam_reason == "too_fast"
+    lead = Lead.objects.get()
+    assert (lead.spam_reason, lead.needs_review, lead.seconds_to_send) == ("", True, 1)
 
 
 def test_answers_to_a_post_are_private_and_carry_their_tokens(

@@ -14,7 +14,7 @@ from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 from leads_support import form_token, retry_deliveries, valid_data
 
-from wagtail_careers.leads import delivery
+from wagtail_careers.leads import capture
 from wagtail_careers.models import Lead
 
 pytestmark = pytest.mark.django_db
@@ -83,7 +83,7 @@ def test_a_failing_queue_keeps_the_lead_for_the_retry_command(
     record = lead.deliveries.get()
     assert (record.status, record.attempts) == ("pending", 0)
     assert not DBTaskResult.objects.exists()
-    assert "careers_retry_deliveries sends them" in caplog.text
+    assert "careers_retry_deliveries sends it" in caplog.text
 
     retry_deliveries()  # no task will send it: it is the retry command's at once
     record.refresh_from_db()
@@ -97,7 +97,7 @@ def test_a_lead_released_from_spam_is_kept_for_the_retry_command_if_the_queue_fa
     lead = Lead.objects.get()
     lead.deliveries.all().delete()  # as if it had been spam: spam gets no delivery rows
     with mock.patch.object(DatabaseBackend, "_task_to_db_task", broken_queue):
-        delivery.release_from_spam(lead)
+        capture.release_from_spam(lead, careers_settings)
     record = lead.deliveries.get()
     assert (record.status, record.attempts) == ("pending", 0)
     retry_deliveries()

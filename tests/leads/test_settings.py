@@ -45,3 +45,37 @@ def test_a_site_without_settings_gets_them_with_the_defaults(site_root):
         5,
         "",
     )
+
+
+def test_production_without_redis_counts_the_rate_limit_in_the_database(monkeypatch):
+    from test_demo import production_settings
+
+    monkeypatch.delenv("REDIS_URL", raising=False)
+    settings = production_settings(
+        monkeypatch, SECRET_KEY="a-long-production-secret", ALLOWED_HOSTS="careers.example.edu"
+    )
+    cache = settings.CACHES[settings.WAGTAIL_CAREERS_RATE_LIMIT_CACHE]
+    assert cache["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
+
+
+def test_the_example_sites_sqlite_takes_the_write_lock_at_begin_and_waits(monkeypatch):
+    from test_demo import production_settings
+
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    settings = production_settings(
+        monkeypatch, SECRET_KEY="a-long-production-secret", ALLOWED_HOSTS="careers.example.edu"
+    )
+    options = settings.DATABASES["default"]["OPTIONS"]
+    assert options == {"transaction_mode": "IMMEDIATE", "timeout": 20}
+
+
+def test_production_takes_the_from_address_from_the_environment(monkeypatch):
+    from test_demo import production_settings
+
+    settings = production_settings(
+        monkeypatch,
+        SECRET_KEY="a-long-production-secret",
+        ALLOWED_HOSTS="careers.example.edu",
+        DEFAULT_FROM_EMAIL="admissions@school.example",
+    )
+    assert settings.DEFAULT_FROM_EMAIL == "admissions@school.example"

@@ -1,9 +1,11 @@
 """Spam defences that never get in a person's way: honeypot, time trap, rate limit.
 
-A bot that fills the hidden honeypot input, or posts a forged form token, or posts faster
-than a person can type, gets the normal success answer: its lead is stored flagged as
-spam (so staff can check), it just never reaches anyone. The rate limit is the only visible
-refusal. The visitor's address is only ever kept as a keyed hash.
+A bot that fills the hidden honeypot input or posts a forged form token gets the normal
+success answer: its lead is stored flagged as spam (so staff can check), it just never
+reaches anyone. A post sooner than people usually type is not spam on that ground alone (a
+browser's autofill and Enter take under a second): it is a normal lead, delivered and listed,
+flagged for review. The rate limit is the only visible refusal. The visitor's address is only
+ever kept as a keyed hash.
 """
 
 import ipaddress
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from django.core import signing
 from django.core.cache import caches
 from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext_lazy as _
 
 from .. import conf
 
@@ -21,6 +24,17 @@ TOKEN_FIELD = "lead_token"  # noqa: S105 (an input name)
 _TOKEN_SALT = "wagtail_careers.leads.form-token"  # noqa: S105 (a signing salt)
 _IP_SALT = "wagtail_careers.leads.ip"
 
+#: Why a lead was stored as spam, in words for staff (``Lead.spam_reason`` holds the code).
+SPAM_REASONS = {
+    "honeypot": _("A hidden field that people never see was filled in, as bots do."),
+    "bad_token": _("The form was sent with a forged or altered form token."),
+}
+
+
+def spam_reason_label(code: str) -> str:
+    """``Lead.spam_reason`` in words; a code this version does not know, as it is."""
+    return str(SPAM_REASONS.get(code, code))
+
 
 def now() -> float:
     """The clock every check here reads (tests replace it instead of sleeping)."""
@@ -28,10 +42,11 @@ def now() -> float:
 
 
 class _FormTokenSigner(signing.TimestampSigner):
-    """Django's ``TimestampSigner`` on this module's clock."""
+    """Django's ``TimestampSigner`` on this module's clock, in milliseconds: staff read how
+    soon a fast post was sent ("0.7 s after the form was shown")."""
 
     def timestamp(self):
-        return signing.b62_encode(int(now()))
+        return signing.b62_encode(int(now() * 1000))
 
 
 def _signer() -> _FormTokenSigner:
@@ -48,11 +63,15 @@ class Verdict:
     """What the anti-spam checks concluded about one post.
 
     ``spam_reason`` is empty for a genuine post; ``expired`` means a person left the form open
-    longer than the maximum age and is asked to send it again.
+    longer than the maximum age and is asked to send it again. ``seconds_to_send``: how long
+    after the form was shown it was sent (``None`` without a valid token); ``needs_review``:
+    sooner than ``WAGTAIL_CAREERS_LEAD_MIN_SECONDS``.
     """
 
     spam_reason: str = ""
     expired: bool = False
+    seconds_to_send: float | None = None
+    needs_review: bool = False
 
 
 def check_post(data, page_id: int) -> Verdict:
@@ -69,17 +88,15 @@ def check_post(data, page_id: int) -> Verdict:
         # Signer.unsign (not TimestampSigner's) verifies the signature and returns
         # "value:timestamp", so the age is measured on this module's clock.
         value, stamp = signing.Signer.unsign(signer, token).rsplit(signer.sep, 1)
-        rendered_at = signing.b62_decode(stamp)
+        rendered_at = signing.b62_decode(stamp) / 1000
     except (signing.BadSignature, ValueError):
         return Verdict(spam_reason="bad_token")
     if value != str(page_id):
         return Verdict(spam_reason="bad_token")
-    age = now() - rendered_at
-    if age < conf.lead_min_seconds():
-        return Verdict(spam_reason="too_fast")
+    age = max(0.0, now() - rendered_at)
     if age > conf.lead_max_age():
-        return Verdict(expired=True)
-    return Verdict()
+        return Verdict(expired=True, seconds_to_send=age)
+    return Verdict(seconds_to_send=age, needs_review=age < conf.lead_min_seconds())
 
 
 def client_ip(request) -> str:

@@ -1,9 +1,14 @@
 """``LeadCaptureMixin``: the "request information" form on a page, and its routes.
 
-Mixed into ``CareerPage`` and ``ComparisonPage``. The form posts to the page's own URL; an
-invalid post shows the page again with the errors (status 200); a valid one saves the lead and
-answers with a 303 to ``thanks/``, so refreshing the thank-you page cannot post again.
-A page says which careers a lead can be about by overriding ``get_lead_careers()``.
+Mixed into ``CareerPage`` and ``ComparisonPage``. The form posts to the page's own URL, and a
+post goes one way, as Wagtail's ``process_form_submission`` does for its form pages:
+``serve_lead_post()`` → rate limit and ``antispam.check_post()`` → ``LeadForm`` →
+``process_lead()`` (override it to do more or other) → ``capture.capture_lead()`` (the lead and
+its delivery rows, in one transaction) → ``tasks.schedule()`` → one sender per destination
+(``senders.email``, ``senders.webhook``). An invalid post shows the page again with the errors
+(status 200); a valid one answers with a 303 to ``thanks/``, so refreshing the thank-you page
+cannot post again. A page says which careers a lead can be about by overriding
+``get_lead_careers()``.
 
 The page itself is the same for every anonymous visitor, so any shared cache can serve it:
 its form carries no token and its answer no cookie. The tokens a post needs (``tokens``) come
@@ -30,9 +35,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from .. import conf
 from ..i18n import page_language
 from . import antispam, tokens
-from .capture import save_lead
-from .forms import ATTRIBUTION_FIELDS, LeadForm
-from .models import CareersSettings
+from .capture import capture_lead
+from .forms import LeadForm
+from .models import CareersSettings, Lead
 
 
 class HttpResponseSeeOther(HttpResponseRedirect):
@@ -101,7 +106,7 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
                 # are in the page's address, sent as the referrer; where the visitor came
                 # from before it is unknown without the script.
                 query, referrer = QueryDict(came_from.query), ""
-            initial = {name: query.get(name, "") for name in ATTRIBUTION_FIELDS}
+            initial = {name: query.get(name, "") for name in Lead.ATTRIBUTION_FIELDS}
             initial["referrer"] = referrer
         return LeadForm(
             data,
@@ -201,14 +206,7 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
                 ),
             )
         if form.is_valid():
-            save_lead(
-                form,
-                page=self,
-                request=request,
-                ip_hash=ip_hash,
-                spam_reason=verdict.spam_reason,
-                careers_settings=careers_settings,
-            )
+            self.process_lead(request, form, verdict, ip_hash, careers_settings)
             return HttpResponseSeeOther(
                 self.get_url(request) + self.reverse_subpage("lead_thanks")
             )
@@ -226,6 +224,22 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
         listing of careers, where the site has one), or none when that is the site's root."""
         parent = self.get_parent()
         return parent if parent and not parent.is_root() else None
+
+    def process_lead(self, request, form, verdict, ip_hash: str, careers_settings) -> Lead:
+        """Save the lead of a valid post and schedule its deliveries; returns the lead.
+
+        ``verdict``: what ``antispam.check_post()`` found (spam is saved, never delivered);
+        ``ip_hash``: the visitor's keyed address hash. Override to add to what happens to a
+        lead; call ``super()`` to keep it saved and delivered.
+        """
+        return capture_lead(
+            form,
+            page=self,
+            request=request,
+            verdict=verdict,
+            ip_hash=ip_hash,
+            careers_settings=careers_settings,
+        )
 
     @path("thanks/", name="lead_thanks")
     def lead_thanks(self, request, *args, **kwargs):

@@ -5,13 +5,14 @@ A ``Lead`` is saved before anything else happens to it, in the same transaction 
 attempt, so a failing mail server or webhook never loses a lead.
 """
 
-import functools
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import connections, models, router
+from django.core.exceptions import ValidationError
+from django.db import models
 from django.db.models.functions import Upper
 from django.utils import translation
+from django.utils.formats import number_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -22,6 +23,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
 from ..i18n import content_languages, same_language
+from . import webhook_policy
+from .settings_form import CareersSettingsForm
 
 DEFAULT_CONSENT_TEXT = _(
     "I agree that the school may contact me about its programs by phone, text message "
@@ -46,6 +49,31 @@ class LeadStatus(models.TextChoices):
 
 class Lead(models.Model):
     """One request for information, with the evidence of consent and where it came from."""
+
+    #: What the visitor typed about themselves, as the form posts it.
+    CONTACT_FIELDS = ("name", "email", "phone", "postal_code", "message")
+    #: Where the visitor came from: hidden inputs of the form, filled from the page's URL.
+    ATTRIBUTION_FIELDS = (
+        "utm_source",
+        "utm_medium",
+        "utm_campaign",
+        "utm_term",
+        "utm_content",
+        "gclid",
+        "referrer",
+    )
+    #: What a purge keeps until the consent records' period ends: who agreed, to what, when
+    #: and where (the FTC's Telemarketing Sales Rule asks for five years).
+    CONSENT_RECORD_FIELDS = (
+        "name",
+        "email",
+        "phone",
+        "consent",
+        "consent_text",
+        "consent_at",
+        "page",
+        "page_url",
+    )
 
     page = models.ForeignKey(
         "wagtailcore.Page",
@@ -105,6 +133,20 @@ class Lead(models.Model):
         _("status"), max_length=20, choices=LeadStatus.choices, default=LeadStatus.NEW
     )
     spam_reason = models.CharField(_("why it was flagged as spam"), max_length=100, blank=True)
+    seconds_to_send = models.FloatField(
+        _("seconds to send"),
+        null=True,
+        blank=True,
+        help_text=_("Seconds between the form being shown and sent; empty when not known."),
+    )
+    needs_review = models.BooleanField(
+        _("flagged for review"),
+        default=False,
+        help_text=_(
+            "Sent sooner after the form was shown than people usually type: delivered as any "
+            "lead, but check it is a real person."
+        ),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -120,6 +162,24 @@ class Lead(models.Model):
         ]
 
     def __str__(self):
+        # No personal data: this is the label of the lead's entries in Wagtail's history and
+        # site-history report, which users who may not view leads can read.
+        return _("Lead %(number)s") % {"number": self.pk}
+
+    @property
+    def review_note(self) -> str:
+        """Why the lead is flagged for review, in words ("" if it is not)."""
+        if not self.needs_review:
+            return ""
+        if self.seconds_to_send is None:
+            return _("Sent sooner after the form was shown than people usually type.")
+        return _("Sent %(seconds)s s after the form was shown: check it is a real person.") % {
+            "seconds": number_format(self.seconds_to_send, 1)
+        }
+
+    @property
+    def contact_label(self) -> str:
+        """``Name <email>``: how staff who may view leads see who sent it."""
         return f"{self.name} <{self.email}>"
 
 
@@ -191,6 +251,8 @@ class FormTexts:
 class CareersSettings(ClusterableModel, BaseSiteSetting):
     """Per-site settings for lead capture ("Settings > Careers" in the admin)."""
 
+    base_form_class = CareersSettingsForm
+
     recipients = models.TextField(
         _("lead recipients"),
         blank=True,
@@ -242,12 +304,24 @@ class CareersSettings(ClusterableModel, BaseSiteSetting):
         _("webhook secret"),
         max_length=255,
         blank=True,
-        help_text=_("The signing secret the receiving system gave you (e.g. whsec_...)."),
+        help_text=_(
+            "The signing secret the receiving system gave you. One starting with whsec_ is "
+            "read as Standard Webhooks' base64 key; any other is used as typed."
+        ),
     )
     retention_days = models.PositiveIntegerField(
         _("keep leads for (days)"),
         default=730,
-        help_text=_("careers_purge_leads removes leads older than this."),
+        help_text=_("careers_purge_leads reduces leads older than this to their consent record."),
+    )
+    consent_retention_days = models.PositiveIntegerField(
+        _("keep consent records for (days)"),
+        default=1826,
+        help_text=_(
+            "The name, email, phone, consent text, time and page of each lead are kept this "
+            "long as evidence of consent (five years: the FTC's Telemarketing Sales Rule), "
+            "then removed. Erasing a person's data on request removes everything at once."
+        ),
     )
     rate_limit = models.PositiveIntegerField(
         _("posts per visitor per 10 minutes"),
@@ -283,7 +357,11 @@ class CareersSettings(ClusterableModel, BaseSiteSetting):
             [FieldPanel("webhook_url"), FieldPanel("webhook_secret")], heading=_("Webhook")
         ),
         MultiFieldPanel(
-            [FieldPanel("retention_days"), FieldPanel("rate_limit")],
+            [
+                FieldPanel("retention_days"),
+                FieldPanel("consent_retention_days"),
+                FieldPanel("rate_limit"),
+            ],
             heading=_("Privacy and abuse"),
         ),
     ]
@@ -291,25 +369,23 @@ class CareersSettings(ClusterableModel, BaseSiteSetting):
     class Meta:
         verbose_name = _("careers")
 
-    @classmethod
-    def for_site(cls, site):
-        """Wagtail's ``for_site()``, reading an existing row with SQL compiled once per process.
+    def clean(self):
+        super().clean()
+        if self.webhook_url:
+            try:
+                webhook_policy.check(self.webhook_url)
+            except ValidationError as error:
+                raise ValidationError({"webhook_url": error}) from None
 
-        Every lead post and every page with a form reads these settings, and composing this
-        one-row query took the ORM three times as long as running it (0.6 ms of CPU against
-        0.17 ms, measured on PostgreSQL). A site without its row yet gets it from Wagtail.
-        """
-        if site is not None:
-            alias = router.db_for_read(cls)
-            compiled = _compiled_settings_query(cls, alias)
-            if compiled is not None:
-                sql, names = compiled
-                with connections[alias].cursor() as cursor:
-                    cursor.execute(sql, [site.pk])
-                    row = cursor.fetchone()
-                if row is not None:
-                    return cls.from_db(alias, names, row)
-        return super().for_site(site)
+    @property
+    def destinations(self) -> list[str]:
+        """Where leads go: email if there are recipients, the webhook if it has a URL."""
+        wanted = []
+        if self.recipient_list:
+            wanted.append(DeliveryDestination.EMAIL)
+        if self.webhook_url:
+            wanted.append(DeliveryDestination.WEBHOOK)
+        return wanted
 
     def texts_for(self, language: str) -> FormTexts:
         """The form's texts for a page in ``language``.
@@ -397,22 +473,3 @@ class CareersFormText(Orderable):
 
     def __str__(self):
         return self.get_language_display()
-
-
-@functools.cache
-def _compiled_settings_query(model, alias: str) -> tuple[str, list[str]] | None:
-    """The SQL reading ``model``'s row of one site (its only parameter) on database ``alias``,
-    and the field names of its columns, as the ORM would compose them for ``for_site()``.
-
-    ``None`` where a column needs the ORM's conversion of what the database returns, or the
-    model asks for related rows (``select_related``): ``for_site()`` then uses the ORM.
-    """
-    if model.select_related is not None:
-        return None
-    names = [field.attname for field in model._meta.concrete_fields]
-    query = model.objects.using(alias).filter(site_id=0).values_list(*names).query
-    compiler = query.get_compiler(alias)
-    sql, _params = compiler.as_sql()
-    if compiler.get_converters([column for column, _sql, _alias in compiler.select]):
-        return None
-    return sql, names

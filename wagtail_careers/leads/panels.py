@@ -13,10 +13,29 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.sidebar import LinkMenuItem
+from wagtail.models import Site
 
-from .models import Lead, LeadStatus
+from .models import CareersSettings, Lead, LeadStatus
 
 RECENT_DAYS = 7
+
+NOBODY_NOTIFIED = _(
+    "Leads are stored but nobody is notified: set recipients in Settings → Careers."
+)
+
+
+def nobody_notified(request=None) -> str:
+    """``NOBODY_NOTIFIED`` if the request's site (or the default site) sends its leads nowhere,
+    else ""."""
+    if request is not None:
+        site_settings = CareersSettings.for_request(request)
+    else:
+        site_settings = CareersSettings.for_site(Site.objects.get(is_default_site=True))
+    return "" if site_settings.destinations else str(NOBODY_NOTIFIED)
+
+
+def careers_settings_url() -> str:
+    return reverse("wagtailsettings:edit", args=["wagtail_careers", "careerssettings"])
 
 
 def can_view_leads(user) -> bool:
@@ -75,4 +94,6 @@ class RecentLeadsPanel(Component):
             "total": sum(row["count"] for row in rows),
             "index_url": index_url,
             "since": since.isoformat(),
+            "nobody_notified": nobody_notified(parent_context.get("request")),
+            "settings_url": careers_settings_url(),
         }

@@ -4,7 +4,7 @@ A career or comparison page is the same for every anonymous visitor, so a shared
 serve it: its form holds no CSRF token and no time-trap token. A visitor gets them from the
 page's token route (``LeadCaptureMixin.lead_form_token``) when they are about to use the form
 (the package's script asks for them, see ``static/wagtail_careers/lead-form.js``), or
-rendered in the form of the page's uncached ``form/`` route (without JavaScript) and of an
+rendered in the form of the page's uncached ``request-information/`` route (without JavaScript) and of an
 answer to a post. Either way the time trap counts from when they were issued here.
 
 What the anti-spam checks make of the time-trap token on a post is ``antispam.check_post``'s

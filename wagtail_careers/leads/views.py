@@ -25,11 +25,11 @@ from wagtail.coreutils import multigetattr
 from wagtail.models import Page
 
 from ..career_page import CareerPage
-from . import delivery
+from . import capture, delivery
+from .antispam import spam_reason_label
 from .export import FormulaEscapingExportMixin, export_field_names, human_value
-from .forms import ATTRIBUTION_FIELDS
 from .models import Lead, LeadStatus
-from .panels import LeadsMenuItem
+from .panels import LeadsMenuItem, careers_settings_url, nobody_notified
 from .status import StatusChangeMixin, StatusColumn, render_status_form, tel_href
 
 
@@ -54,7 +54,7 @@ class LeadFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Lead
-        fields = ["status", "career", "page", "language", "created_at"]
+        fields = ["status", "needs_review", "career", "page", "language", "created_at"]
 
 
 class LeadNameColumn(ButtonsColumnMixin, TitleColumn):
@@ -87,9 +87,18 @@ class ViewLeadRequiredMixin:
 
     Wagtail's defaults let "any of add/change/delete/view" list and inspect, and editing
     only need "change"; leads are personal data, revealed only by the grant named for it.
+    The lead's name and email head these views; elsewhere (history, reports) a lead is
+    "Lead 12" (``Lead.__str__``).
     """
 
     any_permission_required = ["view"]
+
+
+class OneLeadMixin(ViewLeadRequiredMixin):
+    """A view of one lead, headed by who sent it."""
+
+    def get_page_subtitle(self):
+        return self.object.contact_label
 
 
 class LeadIndexView(ViewLeadRequiredMixin, FormulaEscapingExportMixin, generic.IndexView):
@@ -98,14 +107,25 @@ class LeadIndexView(ViewLeadRequiredMixin, FormulaEscapingExportMixin, generic.I
     export_headings = {"deliveries": _("Delivery")}
     status_url_name = None
 
+    template_name = "wagtail_careers/admin/lead_index.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if not self.results_only:
+            context["nobody_notified"] = nobody_notified(self.request)
+            context["settings_url"] = careers_settings_url()
+        return context
+
     def to_row_dict(self, item):
         # Wagtail's lookup calls what it finds, and a related manager is callable.
-        return {
-            field: delivery_summary(item)
-            if field == "deliveries"
-            else human_value(item, field, multigetattr(item, field))
-            for field in self.list_export
-        }
+        return {field: self.export_value(item, field) for field in self.list_export}
+
+    def export_value(self, item, field):
+        if field == "deliveries":
+            return delivery_summary(item)
+        if field == "spam_reason":
+            return spam_reason_label(item.spam_reason)
+        return human_value(item, field, multigetattr(item, field))
 
     def get_base_queryset(self):
         return (
@@ -155,7 +175,7 @@ class LeadIndexView(ViewLeadRequiredMixin, FormulaEscapingExportMixin, generic.I
         ]
 
 
-class LeadInspectView(ViewLeadRequiredMixin, generic.InspectView):
+class LeadInspectView(OneLeadMixin, generic.InspectView):
     """All a lead holds, grouped, with the evidence of consent and every delivery."""
 
     template_name = "wagtail_careers/admin/lead_inspect.html"
@@ -165,12 +185,16 @@ class LeadInspectView(ViewLeadRequiredMixin, generic.InspectView):
             _("Contact"),
             ["name", "email", "phone", "postal_code", "message", "career", "page", "language"],
         ),
-        ("handling", _("Handling"), ["status", "spam_reason", "created_at", "updated_at"]),
+        (
+            "handling",
+            _("Handling"),
+            ["status", "needs_review", "spam_reason", "created_at", "updated_at"],
+        ),
         ("consent", _("Consent evidence"), ["consent", "consent_text", "consent_at"]),
         (
             "attribution",
             _("Attribution"),
-            ["page_url", *ATTRIBUTION_FIELDS, "user_agent", "ip_hash"],
+            ["page_url", *Lead.ATTRIBUTION_FIELDS, "seconds_to_send", "user_agent", "ip_hash"],
         ),
     ]
 
@@ -181,6 +205,14 @@ class LeadInspectView(ViewLeadRequiredMixin, generic.InspectView):
 
     def get_object(self, queryset=None):
         return get_object_or_404(Lead.objects.select_related("page", "career"), pk=self.pk)
+
+    def get_spam_reason_display_value(self):
+        return spam_reason_label(self.object.spam_reason)
+
+    def get_needs_review_display_value(self):
+        if not self.object.needs_review:
+            return _("No")
+        return self.object.review_note
 
     def get_consent_display_value(self):
         return _("Yes") if self.object.consent else _("No")
@@ -211,14 +243,14 @@ class LeadInspectView(ViewLeadRequiredMixin, generic.InspectView):
         return context
 
 
-class LeadEditView(ViewLeadRequiredMixin, generic.EditView):
+class LeadEditView(OneLeadMixin, generic.EditView):
     """Change a lead's status; what the visitor sent stays as they sent it."""
 
     def form_valid(self, form):
         was_spam = form.initial.get("status") == LeadStatus.SPAM
         response = super().form_valid(form)
         if was_spam and self.object.status != LeadStatus.SPAM:
-            delivery.release_from_spam(self.object)
+            capture.release_from_spam(self.object, delivery.settings_for(self.object))
         return response
 
     def get_success_url(self):
@@ -229,11 +261,11 @@ class LeadStatusView(StatusChangeMixin, LeadEditView):
     """The target of the status form of the listing and the inspect view."""
 
 
-class LeadDeleteView(ViewLeadRequiredMixin, generic.DeleteView):
+class LeadDeleteView(OneLeadMixin, generic.DeleteView):
     pass
 
 
-class LeadHistoryView(ViewLeadRequiredMixin, history.HistoryView):
+class LeadHistoryView(OneLeadMixin, history.HistoryView):
     pass
 
 

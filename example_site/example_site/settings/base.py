@@ -89,6 +89,12 @@ DATABASES = {
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Every transaction takes SQLite's write lock at BEGIN, and a writer waits up to 20 s for
+    # another: concurrent visitors queue instead of failing with "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 
 # REDIS_URL (e.g. redis://127.0.0.1:6379/0) turns on Django's Redis cache, shared by every
 # app server; without it each process keeps its own in-memory cache.

@@ -135,6 +135,19 @@ else:
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
+# The lead form's rate limit counts each visitor's posts in a cache every app server shares:
+# Redis with REDIS_URL, else a table of the database (`manage.py createcachetable` once at
+# deploy). Never a per-process cache: with several gunicorn workers, each would count apart.
+if not REDIS_URL:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "rate_limit": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "wagtail_careers_rate_limit",
+        },
+    }
+    WAGTAIL_CAREERS_RATE_LIMIT_CACHE = "rate_limit"
+
 # Background tasks in the database: web servers enqueue, `manage.py db_worker` runs them.
 INSTALLED_APPS += ["django_tasks_db"]
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

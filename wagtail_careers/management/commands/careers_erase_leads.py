@@ -2,7 +2,7 @@
 
 Without ``--erase`` the command only exports (a subject access request, GDPR art. 15 / CCPA
 "right to know"); with it, the leads and their delivery records are deleted once the export
-is written (art. 17 / "right to delete"). Status messages go to stderr, so the export on
+is written (art. 17 / "right to delete"), with their history entries. Status messages go to stderr, so the export on
 stdout can be piped or redirected as is.
 """
 
@@ -16,6 +16,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import validate_email
 from django.db import transaction
 
+from wagtail_careers.leads.erasure import delete_leads
 from wagtail_careers.leads.export import escape_formula, export_field_names
 from wagtail_careers.leads.models import Lead
 
@@ -99,7 +100,7 @@ class Command(BaseCommand):
             self.write(FORMATS[format]([lead_record(lead) for lead in leads]), output)
             if erase and leads:
                 # Only what was exported: a lead sent meanwhile waits for the next request.
-                Lead.objects.filter(pk__in=[lead.pk for lead in leads]).delete()
+                delete_leads(Lead.objects.filter(pk__in=[lead.pk for lead in leads]))
 
         destination = output or "stdout"
         message = f"Exported {len(leads)} lead(s) for {email} to {destination}"

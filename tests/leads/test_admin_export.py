@@ -104,6 +104,8 @@ EVERY_FIELD = [
     "Page URL",
     "Referrer",
     "Status",
+    "Seconds to send",
+    "Flagged for review",
     "Created",
     "Updated",
     "Delivery",

@@ -156,6 +156,7 @@ def test_careers_settings_are_in_the_settings_menu_and_editable(admin_client):
             "webhook_url": "",
             "webhook_secret": "",
             "retention_days": "365",
+            "consent_retention_days": "1826",
             "rate_limit": "5",
             **nested_form_data({"form_texts": inline_formset([])}),
         },

@@ -121,3 +121,30 @@ def retry_deliveries(*args, minutes_later=0):
     later = timezone.now() + timedelta(minutes=minutes_later)
     with mock.patch("django.utils.timezone.now", return_value=later):
         call_command("careers_retry_deliveries", *args, stdout=io.StringIO())
+
+
+def post_at_once(page, visitors: int) -> list[int]:
+    """``visitors`` threads, each its own visitor (address, email), GET ``page`` and then POST
+    its lead form all at the same moment; the status of each answer."""
+    from django.db import connections
+    from django.test import Client
+
+    barrier = threading.Barrier(visitors)
+    statuses = [None] * visitors
+
+    def visit(number):
+        try:
+            client = Client(REMOTE_ADDR=f"127.0.{number // 250}.{number % 250 + 2}")
+            token = form_token(client.get(page.url))
+            data = valid_data(email=f"visitor{number}@example.com", lead_token=token)
+            barrier.wait()
+            statuses[number] = client.post(page.url, data).status_code
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=visit, args=(n,)) for n in range(visitors)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return statuses

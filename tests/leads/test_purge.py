@@ -34,41 +34,60 @@ def old_and_recent():
     return old, recent
 
 
-def test_purge_deletes_leads_older_than_the_given_days(old_and_recent):
+def test_purge_keeps_only_the_consent_record_of_leads_past_retention(old_and_recent):
     old, recent = old_and_recent
+
+    out, _err = run("careers_purge_leads", "--older-than", "30")
+
+    old.refresh_from_db()
+    assert (old.name, old.email, old.phone) == ("Old Person", old.email, old.phone) and old.email
+    assert old.consent and old.consent_text and old.consent_at and old.page_id
+    for field in ("postal_code", "message", "ip_hash", "gclid", "utm_campaign", "user_agent"):
+        assert getattr(old, field) == "", field
+    assert old.deliveries.get().last_error == ""
+    recent.refresh_from_db()
+    assert recent.message
+    assert "Reduced 1 lead(s)" in out and "older than 30 days" in out
+    out, _err = run("careers_purge_leads", "--older-than", "30")
+    assert "Reduced 0 lead(s)" in out
+
+
+def test_purge_deletes_leads_past_the_consent_records_period(old_and_recent):
+    old, recent = old_and_recent
+    Lead.objects.filter(pk=old.pk).update(created_at=days_ago(1827))
 
     out, _err = run("careers_purge_leads", "--older-than", "30")
 
     assert list(Lead.objects.all()) == [recent]
     assert not LeadDelivery.objects.filter(lead_id=old.pk).exists()
-    assert "Deleted 1 lead(s)" in out
-    assert "older than 30 days" in out
+    assert "deleted 1 lead(s)" in out and "older than 1826 days" in out
 
 
-def test_purge_defaults_to_the_default_sites_retention_setting(old_and_recent):
+def test_the_consent_records_period_is_a_setting(old_and_recent):
     settings = CareersSettings.for_site(Site.objects.get(is_default_site=True))
-    settings.retention_days = 5
+    settings.retention_days, settings.consent_retention_days = 5, 20
     settings.save()
 
     out, _err = run("careers_purge_leads")
 
-    assert not Lead.objects.exists()
-    assert "Deleted 2 lead(s)" in out
-    assert "older than 5 days" in out
+    assert list(Lead.objects.values_list("name", flat=True)) == ["Recent Person"]
+    assert "older than 5 days" in out and "older than 20 days" in out
 
 
-def test_purge_default_retention_is_two_years():
-    LeadFactory(created_at=days_ago(729))
-    LeadFactory(created_at=days_ago(731))
+def test_purge_default_retention_is_two_years_and_consent_records_five():
+    LeadFactory(created_at=days_ago(729), message="kept")
+    LeadFactory(created_at=days_ago(731), message="gone")
+    LeadFactory(created_at=days_ago(1827))
 
     out, _err = run("careers_purge_leads")
 
-    assert Lead.objects.count() == 1
-    assert "older than 730 days" in out
+    assert sorted(Lead.objects.values_list("message", flat=True)) == ["", "kept"]
+    assert "older than 730 days" in out and "older than 1826 days" in out
 
 
 def test_purge_anonymise_keeps_the_lead_without_personal_data(old_and_recent):
     old, recent = old_and_recent
+    Lead.objects.filter(pk=old.pk).update(created_at=days_ago(1827))
 
     out, _err = run("careers_purge_leads", "--older-than", "30", "--anonymise")
 
@@ -76,23 +95,22 @@ def test_purge_anonymise_keeps_the_lead_without_personal_data(old_and_recent):
     for field in ("name", "email", "phone", "postal_code", "message", "ip_hash", "gclid"):
         assert getattr(old, field) == "", field
     assert old.career_id is not None
-    assert old.utm_campaign == "spring-enrollment"
     assert old.deliveries.get().last_error == ""
     recent.refresh_from_db()
     assert recent.name == "Recent Person"
-    assert "Anonymised 1 lead(s)" in out
+    assert "anonymised 1 lead(s)" in out
 
     out, _err = run("careers_purge_leads", "--older-than", "30", "--anonymise")
-    assert "Anonymised 0 lead(s)" in out
+    assert "anonymised 0 lead(s)" in out
 
 
 @pytest.mark.parametrize("extra", [[], ["--anonymise"]])
 def test_purge_dry_run_changes_nothing(old_and_recent, extra):
     out, _err = run("careers_purge_leads", "--older-than", "30", "--dry-run", *extra)
 
-    assert Lead.objects.filter(name="Old Person").count() == 1
-    assert "would" in out
-    assert "1 lead(s)" in out
+    old = Lead.objects.get(name="Old Person")
+    assert old.ip_hash == "abc" and old.gclid == "g"
+    assert "would reduce 1 lead(s)" in out
     assert "Nothing was changed" in out
 
 
@@ -183,5 +201,70 @@ def test_purge_without_a_default_site_uses_the_settings_default():
 
     out, _err = run("careers_purge_leads", "--dry-run")
 
-    assert "would delete 1 lead(s)" in out
+    assert "would reduce 1 lead(s)" in out
     assert "older than 730 days" in out
+
+
+def text_columns_holding(*needles):
+    """Every (table, column) of the test database holding one of ``needles`` in any case."""
+    from django.db import connection
+
+    found = []
+    with connection.cursor() as cursor:
+        for table in connection.introspection.table_names():
+            description = connection.introspection.get_table_description(cursor, table)
+            for column in description:
+                quoted_table = connection.ops.quote_name(table)
+                quoted = connection.ops.quote_name(column.name)
+                for needle in needles:
+                    cursor.execute(
+                        f"SELECT COUNT(*) FROM {quoted_table} "  # noqa: S608 (introspected names)
+                        f"WHERE LOWER(CAST({quoted} AS TEXT)) LIKE %s",
+                        [f"%{needle.lower()}%"],
+                    )
+                    if cursor.fetchone()[0]:
+                        found.append((table, column.name))
+    return found
+
+
+def logged(lead):
+    from wagtail.log_actions import log
+
+    log(instance=lead, action="wagtail.edit")
+    # As entries written before leads were labelled "Lead 12" carry the person's name.
+    from wagtail.models import ModelLogEntry
+
+    ModelLogEntry.objects.filter(object_id=str(lead.pk)).update(label=lead.contact_label)
+
+
+def test_erase_leaves_no_name_or_email_in_any_table(ana):
+    first, second, _other = ana
+    logged(first)
+    logged(second)
+
+    run("careers_erase_leads", "ana@example.com", "--erase")
+
+    assert text_columns_holding("ana@example.com") == []
+
+
+def test_purge_leaves_no_name_or_email_in_any_table_past_the_consent_period():
+    lead = LeadFactory(name="Zelda Quist", email="zelda.quist@example.com")
+    LeadDeliveryFactory(lead=lead, status="failed", last_error="550 zelda.quist@example.com")
+    logged(lead)
+    Lead.objects.filter(pk=lead.pk).update(created_at=days_ago(1900))
+
+    run("careers_purge_leads")
+
+    assert text_columns_holding("zelda.quist@example.com", "Zelda Quist") == []
+
+
+def test_reducing_to_the_consent_record_relabels_history_entries():
+    lead = LeadFactory(name="Zelda Quist", email="zelda.quist@example.com")
+    logged(lead)
+    Lead.objects.filter(pk=lead.pk).update(created_at=days_ago(800))
+
+    run("careers_purge_leads")
+
+    from wagtail.models import ModelLogEntry
+
+    assert ModelLogEntry.objects.get(object_id=str(lead.pk)).label == f"Lead {lead.pk}"
