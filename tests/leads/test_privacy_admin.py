@@ -1,5 +1,7 @@
 """What the admin shows of leads to whom: history, the webhook secret, "nobody is notified"."""
 
+import io
+
 import pytest
 from django.core.management import call_command
 from leads_admin_helpers import INDEX_URL, login
@@ -7,6 +9,7 @@ from wagtail.log_actions import log
 from wagtail.models import Site
 
 from wagtail_careers.factories import LeadFactory
+from wagtail_careers.leads.checks import check_lead_destinations
 from wagtail_careers.models import CareersSettings
 
 pytestmark = pytest.mark.django_db
@@ -70,8 +73,6 @@ def test_nobody_notified_is_said_on_the_listing_the_dashboard_and_by_check(admin
     notice = "Leads are stored but nobody is notified: set recipients in Settings → Careers."
     assert notice in admin_client.get(INDEX_URL).content.decode()
     assert notice in admin_client.get("/admin/").content.decode()
-    import io
-
     err = io.StringIO()
     call_command("check", stdout=io.StringIO(), stderr=err)
     assert "wagtail_careers.W001" in err.getvalue()
@@ -81,8 +82,6 @@ def test_with_recipients_nobody_is_warned(admin_client, careers_settings):
     notice = "nobody is notified"
     assert notice not in admin_client.get(INDEX_URL).content.decode()
     assert notice not in admin_client.get("/admin/").content.decode()
-    from wagtail_careers.leads.checks import check_lead_destinations
-
     assert check_lead_destinations() == []
 
 

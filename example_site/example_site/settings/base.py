@@ -89,7 +89,11 @@ DATABASES = {
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Wagtail's search index uses PostgreSQL's full-text fields there, and Django 6.1's checks
+    # (run by `migrate`) refuse them without this app.
+    INSTALLED_APPS.append("django.contrib.postgres")
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Every transaction takes SQLite's write lock at BEGIN, and a writer waits up to 20 s for
     # another: concurrent visitors queue instead of failing with "database is locked".
     DATABASES["default"].setdefault("OPTIONS", {}).update(
