@@ -16,11 +16,11 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
 from django.test import Client
 from home import demo_content
-from home.models import CareersIndexPage, HomePage
-from wagtail.models import Page, Site
+from home.models import HomePage
+from wagtail.models import Locale, Page, Site
 
 from wagtail_careers.leads.models import CareersSettings
-from wagtail_careers.models import CareerPage, ComparisonPage
+from wagtail_careers.models import CareerIndexPage, CareerPage, ComparisonPage
 
 CODING_FIGURES = [
     "$34,750",  # median pay, 2012
@@ -118,7 +118,7 @@ def test_every_demo_page_answers_200(demo, client):
 
 def test_home_page_links_to_the_careers_index_and_every_career(demo, client):
     html = page_text(client, demo.root_page)
-    index = english(CareersIndexPage).get()
+    index = english(CareerIndexPage).get()
     assert f'href="{index.url}"' in html
     for career in english(CareerPage).all():
         assert f'href="{career.url}"' in html
@@ -359,3 +359,35 @@ def test_production_page_cache_serves_anonymous_visitors_and_never_an_editors_pa
         b"wagtail-userbar" in editor.get(home, **secure).content
     )  # the editor's own page, not the cached one
     assert b"wagtail-userbar" not in client.get(home, **secure).content
+
+
+def test_the_careers_section_is_a_career_index_of_at_least_twelve_careers(demo, client):
+    """The visitor's scenario: nondegree award or less, over $40,000, fastest growth first."""
+    index = english(CareerIndexPage).get()
+    assert english(CareerPage).descendant_of(index).count() >= 12
+    query = "education=postsecondary_nondegree&min_pay=40000&sort=growth"
+    response = client.get(f"{index.url}?{query}")
+    assert response.status_code == 200
+    titles = re.findall(r'class="careers-card-title"><a href="[^"]+">([^<]+)<', response.text)
+    assert titles == [
+        "Surgical Technologist",
+        "Licensed Practical Nurse",
+        "Heating, Air Conditioning and Refrigeration Technician",
+    ]
+    spanish = index.get_translation(Locale.objects.get(language_code="es"))
+    response = client.get(f"{spanish.url}?{query}")
+    assert response.status_code == 200
+    assert "Técnico quirúrgico" in response.text
+
+
+def test_a_spanish_visitors_comparison_points_to_the_spanish_editors_comparison(demo, client):
+    spanish = Locale.objects.get(language_code="es")
+    index = english(CareerIndexPage).get().get_translation(spanish)
+    ids = [
+        CareerPage.objects.get(locale=spanish, soc_code=code).pk for code in ("43-6013", "29-2072")
+    ]
+    response = client.get(f"{index.url}compare/?careers={ids[0]}&careers={ids[1]}")
+    assert response.status_code == 200
+    comparison = ComparisonPage.objects.get(locale=spanish)
+    assert f'<link rel="canonical" href="{comparison.full_url}">' in response.text
+    assert "<h1>Comparación: Especialista en administración médica y" in response.text

@@ -13,7 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from . import conf, jsonld
+from . import conf, jsonld, listing
 from .blocks import CareerBodyBlock, normalise_stream, stored_values
 from .career_forms import CareerPageForm
 from .facts import FACT_BUILDERS, CareerFacts, build_career_facts
@@ -59,6 +59,43 @@ class CareerPage(PageLanguageMixin, LeadCaptureMixin, Page):
     )
     body = StreamField(CareerBodyBlock(), blank=True, verbose_name=_("body"))
 
+    # The figures a career index filters and sorts on, copied from the body on every save
+    # (``listing.columns_from_blocks()``): not edited, never translated.
+    median_annual_pay = models.DecimalField(
+        _("median annual pay"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        editable=False,
+        db_index=True,
+    )
+    pay_currency = models.CharField(_("pay currency"), max_length=3, blank=True, editable=False)
+    pay_year = models.PositiveSmallIntegerField(_("pay year"), null=True, editable=False)
+    growth_percent = models.DecimalField(
+        _("projected growth (%)"),
+        max_digits=6,
+        decimal_places=1,
+        null=True,
+        editable=False,
+        db_index=True,
+    )
+    growth_period_start = models.PositiveSmallIntegerField(
+        _("projection start"), null=True, editable=False
+    )
+    growth_period_end = models.PositiveSmallIntegerField(
+        _("projection end"), null=True, editable=False
+    )
+    growth_average_percent = models.DecimalField(
+        _("all occupations' growth (%)"),
+        max_digits=6,
+        decimal_places=1,
+        null=True,
+        editable=False,
+    )
+    entry_education_rank = models.PositiveSmallIntegerField(
+        _("entry education rank"), null=True, editable=False, db_index=True
+    )
+
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("soc_code"),
@@ -88,9 +125,34 @@ class CareerPage(PageLanguageMixin, LeadCaptureMixin, Page):
         verbose_name = _("career page")
         verbose_name_plural = _("career pages")
 
-    def save(self, *args, **kwargs):
+    def save(self, *args, update_fields=None, **kwargs):
+        """Save, with the listing columns read from the body being saved.
+
+        Every way a page reaches the database goes through here: the admin, publishing a
+        revision, ``import_careers``, scripts. A save of a few fields (``save_revision()``
+        writes only the revision's bookkeeping) leaves the columns alone unless the body is
+        among them, so they always describe the body in the table: the live one.
+        """
         normalise_stream(self.body)
-        return super().save(*args, **kwargs)
+        self.update_listing_columns()
+        if update_fields is not None and "body" in update_fields:
+            update_fields = [*update_fields, *listing.COLUMNS]
+        return super().save(*args, update_fields=update_fields, **kwargs)
+
+    def update_listing_columns(self):
+        columns = listing.columns_from_blocks(stored_values(self.body, FACT_BUILDERS))
+        for name, value in columns.items():
+            setattr(self, name, value)
+
+    @property
+    def card_facts(self) -> CareerFacts:
+        """The facts a career index's card shows, from the listing columns (body not read)."""
+        return listing.facts_from_columns(
+            title=self.title,
+            summary=self.summary,
+            columns={name: getattr(self, name) for name in listing.COLUMNS},
+            averages=conf.all_occupations_growth(),
+        )
 
     #: Set by ``get_facts()``: the facts are built once per page object.
     _facts = None
@@ -154,6 +216,31 @@ class CareerPage(PageLanguageMixin, LeadCaptureMixin, Page):
         by_id = {page.pk: page for page in rows.order_by()}  # once each, even if listed twice
         return sorted(by_id.values(), key=attrgetter("path"))
 
+    def compare_with(self, request=None) -> list[tuple["CareerPage", str]]:
+        """Up to three careers of this page's career index sharing its SOC major group (the
+        code's first two digits), each with the URL of the visitor's comparison of the two.
+
+        One query for the careers, and one for the index only when there are some.
+        """
+        if self.pk is None or not self.soc_code:
+            return []
+        others = list(
+            CareerPage.objects.live()
+            .sibling_of(self, inclusive=False)
+            .filter(soc_code__startswith=self.soc_code[:3])
+            .defer("body")
+            .order_by("title", "pk")[:3]
+        )
+        if not others:
+            return []
+        from .career_index_page import CareerIndexPage  # it imports this module
+
+        index = CareerIndexPage.objects.filter(path=self.path[: -self.steplen]).first()
+        if index is None:
+            return []
+        compare_url = index.get_url(request) + index.reverse_subpage("compare")
+        return [(other, f"{compare_url}?careers={self.pk}&careers={other.pk}") for other in others]
+
     def get_lead_careers(self):
         """A lead sent from a career page is about that career."""
         return [self]
@@ -162,6 +249,7 @@ class CareerPage(PageLanguageMixin, LeadCaptureMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["base_template"] = conf.base_template()
         context["comparisons"] = self.live_comparisons()
+        context["compare_with"] = self.compare_with(request)
         context["facts"] = facts = self.get_facts(request)
         context["jsonld"] = jsonld.script_json(jsonld.occupation(facts))
         return context

@@ -238,14 +238,22 @@ class ComparisonPage(PageLanguageMixin, LeadCaptureMixin, Page):
             self._comparison = comparison
         return self._comparison
 
+    def comparison_context(self, request=None) -> dict:
+        """What the template shows of the comparison itself; a ``CareerIndexPage`` renders
+        a visitor's comparison with it too (an unsaved ``ComparisonPage``). ``request``: see
+        ``get_comparison()``."""
+        comparison = self.get_comparison(request)
+        return {
+            "comparison": comparison,
+            "jsonld": jsonld.script_json(
+                jsonld.item_list(
+                    list(comparison.careers), name=self.title, language=page_language(self)
+                )
+            ),
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        comparison = self.get_comparison(request)
         context["base_template"] = conf.base_template()
-        context["comparison"] = comparison
-        context["jsonld"] = jsonld.script_json(
-            jsonld.item_list(
-                list(comparison.careers), name=self.title, language=page_language(self)
-            )
-        )
+        context.update(self.comparison_context(request))
         return context

@@ -8,6 +8,9 @@ StreamField data of one structured block, with any sub-field overridden::
     CareerPageFactory(parent=careers_index, soc_code="43-6013")
     LeadFactory(career=page, status="spam")   # one line per lead; LeadDeliveryFactory(lead=...)
 
+``CareerIndexPageFactory()`` makes a live career index under the root page, for careers to
+go under: ``CareerPageFactory(parent=CareerIndexPageFactory())``.
+
 ``ComparisonPageFactory()`` makes the seed article's live comparison of those two careers
 (creating them); ``ComparisonPageFactory(careers=[welder, electrician])`` compares others.
 """
@@ -23,7 +26,7 @@ from .leads.models import (
     DeliveryStatus,
     LeadDelivery,
 )
-from .models import CareerPage, ComparisonCareer, ComparisonPage, Lead
+from .models import CareerIndexPage, CareerPage, ComparisonCareer, ComparisonPage, Lead
 
 BLS_OOH = "Bureau of Labor Statistics, Occupational Outlook Handbook"
 BLS_OOH_URL = "https://www.bls.gov/ooh/"
@@ -146,6 +149,24 @@ def checklist_block(**overrides) -> dict:
 def default_parent():
     """The root page of the default site: where a site's own pages usually start."""
     return Site.objects.get(is_default_site=True).root_page
+
+
+class CareerIndexPageFactory(factory.django.DjangoModelFactory):
+    """A live CareerIndexPage under ``parent`` (default: the default site's root page)."""
+
+    class Meta:
+        model = CareerIndexPage
+
+    title = "Careers"
+    slug = factory.Sequence(lambda n: f"careers-{n}")
+    intro = "<p>Filter our careers by pay, growth and the education they take.</p>"
+    live = True
+
+    @classmethod
+    def _create(cls, model_class, *args, parent=None, **kwargs):
+        page = model_class(*args, **kwargs)
+        (parent or default_parent()).add_child(instance=page)
+        return page
 
 
 class CareerPageFactory(factory.django.DjangoModelFactory):

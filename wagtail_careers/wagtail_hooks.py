@@ -8,6 +8,7 @@ The "Careers" site settings register themselves (``@register_setting`` in ``lead
 from wagtail import hooks
 
 from .action_menu import publish_first
+from .career_index_page import CareerIndexPage
 from .comparison_page import ComparisonPage
 from .leads.panels import RecentLeadsPanel, can_view_leads
 from .leads.status import register_status_action
@@ -30,6 +31,7 @@ def add_recent_leads_panel(request, panels):
 hooks.register("construct_page_action_menu", publish_first)
 hooks.register("register_log_actions", register_status_action)
 hooks.register(PAGES_SHOWING_CAREERS_HOOK, ComparisonPage.pages_showing_careers)
+hooks.register(PAGES_SHOWING_CAREERS_HOOK, CareerIndexPage.pages_showing_careers)
 
 for hook_name in ("before_edit_page", "after_create_page", "after_edit_page"):
     hooks.register(hook_name, warn_outlook_without_label)

@@ -1,8 +1,9 @@
-"""The pages the render benchmark serves: four careers, comparisons of them, plain pages.
+"""The pages the render benchmark serves: four careers, comparisons of them, career
+indexes of 10 and 1,000 careers, plain pages.
 
 The careers hold every structured block (figures with their sources, duties, certifications)
-and a paragraph, as an editor's career page does; the plain pages hold the text the career
-and comparison pages show, so the two differ only in how that text is made.
+and a paragraph, as an editor's career page does; the plain pages hold the text the career,
+comparison and career index pages show, so the two differ only in how that text is made.
 """
 
 from wagtail.models import Site
@@ -18,7 +19,7 @@ from wagtail_careers.factories import (
     paragraph_block,
     salary_block,
 )
-from wagtail_careers.models import CareerPage, ComparisonCareer, ComparisonPage
+from wagtail_careers.models import CareerIndexPage, CareerPage, ComparisonCareer, ComparisonPage
 
 PARAGRAPH = paragraph_block(
     "<p>Our diploma program prepares you for this career in ten months, with evening "
@@ -114,7 +115,32 @@ def comparison(parent, title, careers, **kwargs):
     return add_live(parent, page)
 
 
-def create_pages() -> dict[str, CareerPage | ComparisonPage]:
+def career_index(parent, title, count) -> CareerIndexPage:
+    """A career index of ``count`` careers, each with pay, outlook and education figures
+    (what its card shows) varied from career to career, and duties."""
+    index = add_live(parent, CareerIndexPage(title=title, intro="<p>All our careers.</p>"))
+    for number in range(count):
+        data = CAREERS[number % len(CAREERS)]
+        add_live(
+            index,
+            CareerPage(
+                title=f"{data['title']} {number:04}",
+                soc_code=data["soc_code"],
+                summary=data["summary"],
+                body=[
+                    data["body"][0],
+                    education_block(
+                        typical_entry_education=("high_school", "associate")[number % 2]
+                    ),
+                    outlook_block(growth_percent=str(number % 40)),
+                    salary_block(median_annual=str(25000 + 37 * number)),
+                ],
+            ),
+        )
+    return index
+
+
+def create_pages() -> dict[str, CareerPage | ComparisonPage | CareerIndexPage]:
     """The measured pages, by name, under the default site's root page.
 
     The career without the form and the comparison without the form are the same pages with
@@ -138,4 +164,7 @@ def create_pages() -> dict[str, CareerPage | ComparisonPage]:
             show_lead_form=False,
         ),
         "comparison of 2": comparison(root, "Two careers compared", careers[1:3]),
+        # Its first page of 24, sorted by title (the default).
+        "career index of 1,000": career_index(root, "Careers (1,000)", 1000),
+        "career index of 10": career_index(root, "Careers (10)", 10),
     }

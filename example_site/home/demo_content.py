@@ -489,3 +489,292 @@ SPANISH_TEXTS = {
         "gustaría trabajar, y pregúntenos por el programa que lleva hasta allí.</p>"
     ),
 }
+
+
+# More careers, for the career index's filters ----------------------------------------------
+#: Ten more occupations a career school trains for, each with the BLS Occupational Outlook
+#: Handbook's 2014-15 figures (May 2012 median pay, 2012-22 projections, typical entry-level
+#: education), so every career of the index is compared on the same years. Each entry: the
+#: English page, then its Spanish title, slug, summary and duties (in the order of the English).
+HANDBOOK_CAREERS = [
+    {
+        "title": "Licensed Practical Nurse",
+        "slug": "licensed-practical-nurse",
+        "soc_code": "29-2061",
+        "summary": "Licensed practical nurses give basic nursing care under the direction of registered nurses and doctors.",
+        "duties": [
+            "Monitor patients' health, such as their blood pressure",
+            "Give basic care, such as changing bandages",
+        ],
+        "education": "postsecondary_nondegree",
+        "median_annual": "41540",
+        "growth_percent": "25",
+        "url": "https://www.bls.gov/ooh/healthcare/licensed-practical-and-licensed-vocational-nurses.htm",
+        "es": {
+            "title": "Enfermero práctico con licencia",
+            "slug": "enfermero-practico-con-licencia",
+            "summary": "Los enfermeros prácticos con licencia brindan cuidados básicos de enfermería bajo la dirección de enfermeros titulados y médicos.",
+            "duties": [
+                "Vigilar la salud de los pacientes, por ejemplo su presión arterial",
+                "Brindar cuidados básicos, como cambiar vendajes",
+            ],
+        },
+    },
+    {
+        "title": "Surgical Technologist",
+        "slug": "surgical-technologist",
+        "soc_code": "29-2055",
+        "summary": "Surgical technologists prepare operating rooms and help surgeons, nurses and other staff during operations.",
+        "duties": [
+            "Prepare operating rooms and sterile equipment",
+            "Pass instruments to surgeons during an operation",
+        ],
+        "education": "postsecondary_nondegree",
+        "median_annual": "41790",
+        "growth_percent": "30",
+        "url": "https://www.bls.gov/ooh/healthcare/surgical-technologists.htm",
+        "es": {
+            "title": "Técnico quirúrgico",
+            "slug": "tecnico-quirurgico",
+            "summary": "Los técnicos quirúrgicos preparan los quirófanos y ayudan a cirujanos, enfermeros y demás personal durante las operaciones.",
+            "duties": [
+                "Preparar los quirófanos y el equipo estéril",
+                "Pasar los instrumentos a los cirujanos durante una operación",
+            ],
+        },
+    },
+    {
+        "title": "Heating, Air Conditioning and Refrigeration Technician",
+        "slug": "hvac-technician",
+        "soc_code": "49-9021",
+        "summary": "HVAC technicians install and repair the heating, cooling and refrigeration systems of homes, offices and hospitals.",
+        "duties": [
+            "Install heating, cooling and refrigeration systems",
+            "Test systems and repair or replace worn parts",
+        ],
+        "education": "postsecondary_nondegree",
+        "median_annual": "43640",
+        "growth_percent": "21",
+        "url": "https://www.bls.gov/ooh/installation-maintenance-and-repair/heating-air-conditioning-and-refrigeration-mechanics-and-installers.htm",
+        "es": {
+            "title": "Técnico de calefacción, aire acondicionado y refrigeración",
+            "slug": "tecnico-de-climatizacion",
+            "summary": "Los técnicos de climatización instalan y reparan los sistemas de calefacción, aire acondicionado y refrigeración de viviendas, oficinas y hospitales.",
+            "duties": [
+                "Instalar sistemas de calefacción, aire acondicionado y refrigeración",
+                "Probar los sistemas y reparar o reemplazar las piezas desgastadas",
+            ],
+        },
+    },
+    {
+        "title": "Phlebotomist",
+        "slug": "phlebotomist",
+        "soc_code": "31-9097",
+        "summary": "Phlebotomists draw blood for tests, transfusions, research and blood donations.",
+        "duties": [
+            "Draw blood from patients and donors",
+            "Label the vials and enter the patient's information",
+        ],
+        "education": "postsecondary_nondegree",
+        "median_annual": "29730",
+        "growth_percent": "27",
+        "url": "https://www.bls.gov/ooh/healthcare/phlebotomists.htm",
+        "es": {
+            "title": "Flebotomista",
+            "slug": "flebotomista",
+            "summary": "Los flebotomistas extraen sangre para análisis, transfusiones, investigación y donaciones de sangre.",
+            "duties": [
+                "Extraer sangre a pacientes y donantes",
+                "Etiquetar los tubos e ingresar los datos del paciente",
+            ],
+        },
+    },
+    {
+        "title": "Dental Assistant",
+        "slug": "dental-assistant",
+        "soc_code": "31-9091",
+        "summary": "Dental assistants care for patients, take x rays, keep records and schedule appointments in dental offices.",
+        "duties": [
+            "Prepare patients and instruments for treatments",
+            "Take dental x rays and keep patients' records",
+        ],
+        "education": "postsecondary_nondegree",
+        "median_annual": "34500",
+        "growth_percent": "25",
+        "url": "https://www.bls.gov/ooh/healthcare/dental-assistants.htm",
+        "es": {
+            "title": "Asistente dental",
+            "slug": "asistente-dental",
+            "summary": "Los asistentes dentales atienden a los pacientes, toman radiografías, llevan los expedientes y programan las citas en los consultorios dentales.",
+            "duties": [
+                "Preparar a los pacientes y los instrumentos para los tratamientos",
+                "Tomar radiografías dentales y llevar los expedientes de los pacientes",
+            ],
+        },
+    },
+    {
+        "title": "Massage Therapist",
+        "slug": "massage-therapist",
+        "soc_code": "31-9011",
+        "summary": "Massage therapists treat clients by working their muscles and soft tissues, to relieve pain and stress.",
+        "duties": [
+            "Talk with clients about their symptoms and medical history",
+            "Massage muscles and soft tissues",
+        ],
+        "education": "postsecondary_nondegree",
+        "median_annual": "35970",
+        "growth_percent": "23",
+        "url": "https://www.bls.gov/ooh/healthcare/massage-therapists.htm",
+        "es": {
+            "title": "Terapeuta de masajes",
+            "slug": "terapeuta-de-masajes",
+            "summary": "Los terapeutas de masajes tratan a sus clientes trabajando los músculos y los tejidos blandos, para aliviar el dolor y el estrés.",
+            "duties": [
+                "Hablar con los clientes sobre sus síntomas y su historial médico",
+                "Masajear músculos y tejidos blandos",
+            ],
+        },
+    },
+    {
+        "title": "Emergency Medical Technician",
+        "slug": "emergency-medical-technician",
+        "soc_code": "29-2041",
+        "summary": "Emergency medical technicians care for the sick or injured in emergencies and take them to the hospital.",
+        "duties": [
+            "Answer emergency calls and assess patients",
+            "Give first aid and take patients to the hospital",
+        ],
+        "education": "postsecondary_nondegree",
+        "median_annual": "31020",
+        "growth_percent": "23",
+        "url": "https://www.bls.gov/ooh/healthcare/emts-and-paramedics.htm",
+        "es": {
+            "title": "Técnico en emergencias médicas",
+            "slug": "tecnico-en-emergencias-medicas",
+            "summary": "Los técnicos en emergencias médicas atienden a enfermos y heridos en situaciones de emergencia y los llevan al hospital.",
+            "duties": [
+                "Responder a las llamadas de emergencia y evaluar a los pacientes",
+                "Dar primeros auxilios y llevar a los pacientes al hospital",
+            ],
+        },
+    },
+    {
+        "title": "Medical Transcriptionist",
+        "slug": "medical-transcriptionist",
+        "soc_code": "31-9094",
+        "summary": (
+            "Medical transcriptionists listen to the recordings physicians and other health "
+            "professionals make and turn them into written reports."
+        ),
+        "duties": [
+            "Listen to recordings by physicians and other health professionals",
+            "Turn the recordings into diagnostic test results and other written reports",
+        ],
+        "education": "postsecondary_nondegree",
+        "median_annual": "34020",
+        "growth_percent": "8",
+        "url": "https://www.bls.gov/ooh/healthcare/medical-transcriptionists.htm",
+        "es": {
+            "title": "Transcriptor médico",
+            "slug": "transcriptor-medico",
+            "summary": (
+                "Los transcriptores médicos escuchan las grabaciones de médicos y otros "
+                "profesionales de la salud y las convierten en informes escritos."
+            ),
+            "duties": [
+                "Escuchar las grabaciones de médicos y otros profesionales de la salud",
+                "Convertir las grabaciones en resultados de pruebas diagnósticas y otros "
+                "informes escritos",
+            ],
+        },
+    },
+    {
+        "title": "Dental Hygienist",
+        "slug": "dental-hygienist",
+        "soc_code": "29-2021",
+        "summary": "Dental hygienists clean teeth, examine patients for signs of oral diseases and teach patients how to care for their teeth.",
+        "duties": [
+            "Remove tartar and plaque from teeth",
+            "Teach patients how to care for their teeth and gums",
+        ],
+        "education": "associate",
+        "median_annual": "70210",
+        "growth_percent": "33",
+        "url": "https://www.bls.gov/ooh/healthcare/dental-hygienists.htm",
+        "es": {
+            "title": "Higienista dental",
+            "slug": "higienista-dental",
+            "summary": "Los higienistas dentales limpian los dientes, revisan a los pacientes en busca de enfermedades bucales y les enseñan a cuidar sus dientes.",
+            "duties": [
+                "Eliminar el sarro y la placa de los dientes",
+                "Enseñar a los pacientes a cuidar sus dientes y encías",
+            ],
+        },
+    },
+    {
+        "title": "Radiologic Technologist",
+        "slug": "radiologic-technologist",
+        "soc_code": "29-2034",
+        "summary": "Radiologic technologists perform diagnostic imaging examinations, such as x rays, on patients.",
+        "duties": [
+            "Prepare patients for imaging examinations",
+            "Operate x-ray equipment and keep it in working order",
+        ],
+        "education": "associate",
+        "median_annual": "54620",
+        "growth_percent": "21",
+        "url": "https://www.bls.gov/ooh/healthcare/radiologic-technologists.htm",
+        "es": {
+            "title": "Tecnólogo radiológico",
+            "slug": "tecnologo-radiologico",
+            "summary": "Los tecnólogos radiológicos realizan estudios de diagnóstico por imágenes, como las radiografías, a los pacientes.",
+            "duties": [
+                "Preparar a los pacientes para los estudios por imágenes",
+                "Manejar los equipos de rayos X y mantenerlos en buen estado",
+            ],
+        },
+    },
+]
+
+
+def handbook_career(data: dict) -> dict:
+    """A career page's fields from one ``HANDBOOK_CAREERS`` entry."""
+    source = {"source_name": BLS_OOH_2014, "source_url": data["url"]}
+    return {
+        "title": data["title"],
+        "slug": data["slug"],
+        "soc_code": data["soc_code"],
+        "summary": data["summary"],
+        "body": [
+            duties_block(items=data["duties"]),
+            education_block(
+                typical_entry_education=data["education"],
+                formal_education_required=True,
+                subjects=[],
+                certifications=[],
+                notes="",
+            ),
+            outlook_block(
+                growth_percent=data["growth_percent"], period_start=2012, period_end=2022, **source
+            ),
+            salary_block(
+                median_annual=data["median_annual"], percentile_90=None, year=2012, **source
+            ),
+        ],
+    }
+
+
+CAREERS += [handbook_career(data) for data in HANDBOOK_CAREERS]
+SPANISH_PAGES.update(
+    {
+        data["slug"]: {key: data["es"][key] for key in ("title", "slug", "summary")}
+        for data in HANDBOOK_CAREERS
+    }
+)
+SPANISH_TEXTS.update(
+    {
+        english: spanish
+        for data in HANDBOOK_CAREERS
+        for english, spanish in zip(data["duties"], data["es"]["duties"], strict=True)
+    }
+)

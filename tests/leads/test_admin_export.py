@@ -98,6 +98,7 @@ EVERY_FIELD = [
     "ID",
     "Page",
     "Career",
+    "Compared careers",
     "Consent given",
     "Consent given at",
     "Language",

@@ -84,6 +84,8 @@ def capture_lead(form, *, page, request, verdict, ip_hash: str, careers_settings
         if spam:
             lead.status, lead.spam_reason = LeadStatus.SPAM, verdict.spam_reason[:100]
         lead.save()
+        if compared := page.get_lead_compared_careers():
+            lead.compared_careers.set(compared)
         if destinations:
             record_deliveries(lead, careers_settings, new=earlier is None)
     return lead

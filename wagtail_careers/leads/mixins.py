@@ -85,6 +85,15 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
     class Meta:
         abstract = True
 
+    def lead_form_shown(self) -> bool:
+        """Whether this page, as it is being served, shows the form and takes its posts."""
+        return self.show_lead_form
+
+    def get_lead_compared_careers(self) -> list:
+        """The careers a visitor was comparing when sending the form, recorded in the lead
+        (a career index's visitor comparison); none by default."""
+        return []
+
     def get_lead_careers(self) -> list:
         """The career pages a lead from this page can be about (override per page type)."""
         return []
@@ -118,7 +127,7 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("base_template", conf.base_template())
-        if self.show_lead_form:
+        if self.lead_form_shown():
             careers_settings = CareersSettings.for_request(request)
             texts = self.get_lead_form_texts(careers_settings)
             privacy_page = careers_settings.privacy_page
@@ -140,7 +149,7 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
 
     @path("")
     def index_route(self, request, *args, **kwargs):
-        if request.method == "POST" and self.show_lead_form:
+        if request.method == "POST" and self.lead_form_shown():
             return private(self.serve_lead_post(request))
         response = super().index_route(request, *args, **kwargs)
         seconds = conf.page_cache_seconds()
@@ -156,7 +165,7 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
     def lead_form_page(self, request, *args, **kwargs):
         """The page with a form holding this visitor's tokens: where the cached page's
         ``<noscript>`` link leads a visitor without JavaScript."""
-        if not self.show_lead_form:
+        if not self.lead_form_shown():
             raise Http404
         careers_settings = CareersSettings.for_request(request)
         context = {
@@ -168,7 +177,7 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
     @path("request-information/token/", name="lead_form_token")
     def lead_form_token(self, request, *args, **kwargs):
         """Input name → this visitor's value, as JSON (the contract in README.md)."""
-        if not self.show_lead_form:
+        if not self.lead_form_shown():
             raise Http404
         if request.method not in ("GET", "HEAD"):
             return private(HttpResponseNotAllowed(["GET", "HEAD"]))

@@ -94,6 +94,15 @@ class Lead(models.Model):
         on_delete=models.SET_NULL,
         related_name="leads",
     )
+    compared_careers = models.ManyToManyField(
+        "wagtail_careers.CareerPage",
+        verbose_name=_("compared careers"),
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "The careers the visitor compared on a career index, when they sent the form."
+        ),
+    )
     name = models.CharField(_("name"), max_length=200)
     # Not indexed on its own: the admin searches it with icontains and erasure matches it
     # with iexact, which no plain index serves; every post would only pay to maintain one.

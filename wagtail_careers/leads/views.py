@@ -77,6 +77,11 @@ class DeliveryColumn(Column):
         return instance.deliveries.all()
 
 
+def compared_careers_summary(lead) -> str:
+    """``Dental Assistant, Phlebotomist``: the careers a lead's visitor compared, in one cell."""
+    return ", ".join(sorted(career.title for career in lead.compared_careers.all()))
+
+
 def delivery_summary(lead) -> str:
     """``Email – Delivered; Webhook – Failed``: one export cell for a lead's deliveries."""
     return "; ".join(str(delivery) for delivery in lead.deliveries.all())
@@ -103,8 +108,10 @@ class OneLeadMixin(ViewLeadRequiredMixin):
 
 class LeadIndexView(ViewLeadRequiredMixin, FormulaEscapingExportMixin, generic.IndexView):
     default_ordering = "-created_at"
-    list_export = [*export_field_names(Lead), "deliveries"]
-    export_headings = {"deliveries": _("Delivery")}
+    list_export = [*export_field_names(Lead), "compared_careers", "deliveries"]
+    export_headings = {"compared_careers": _("Compared careers"), "deliveries": _("Delivery")}
+    #: Columns that hold several related rows, each written as one text cell.
+    summaries = {"compared_careers": compared_careers_summary, "deliveries": delivery_summary}
     status_url_name = None
 
     template_name = "wagtail_careers/admin/lead_index.html"
@@ -121,8 +128,8 @@ class LeadIndexView(ViewLeadRequiredMixin, FormulaEscapingExportMixin, generic.I
         return {field: self.export_value(item, field) for field in self.list_export}
 
     def export_value(self, item, field):
-        if field == "deliveries":
-            return delivery_summary(item)
+        if field in self.summaries:
+            return self.summaries[field](item)
         if field == "spam_reason":
             return spam_reason_label(item.spam_reason)
         return human_value(item, field, multigetattr(item, field))
@@ -132,7 +139,7 @@ class LeadIndexView(ViewLeadRequiredMixin, FormulaEscapingExportMixin, generic.I
             super()
             .get_base_queryset()
             .select_related("page", "career")
-            .prefetch_related("deliveries")
+            .prefetch_related("deliveries", "compared_careers")
         )
 
     def filter_queryset(self, queryset):
@@ -183,7 +190,17 @@ class LeadInspectView(OneLeadMixin, generic.InspectView):
         (
             "contact",
             _("Contact"),
-            ["name", "email", "phone", "postal_code", "message", "career", "page", "language"],
+            [
+                "name",
+                "email",
+                "phone",
+                "postal_code",
+                "message",
+                "career",
+                "compared_careers",
+                "page",
+                "language",
+            ],
         ),
         (
             "handling",
@@ -204,7 +221,13 @@ class LeadInspectView(OneLeadMixin, generic.InspectView):
     status_url_name = None
 
     def get_object(self, queryset=None):
-        return get_object_or_404(Lead.objects.select_related("page", "career"), pk=self.pk)
+        return get_object_or_404(
+            Lead.objects.select_related("page", "career").prefetch_related("compared_careers"),
+            pk=self.pk,
+        )
+
+    def get_compared_careers_display_value(self):
+        return compared_careers_summary(self.object)
 
     def get_spam_reason_display_value(self):
         return spam_reason_label(self.object.spam_reason)

@@ -18,10 +18,10 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from home import demo_content
-from home.models import CareersIndexPage, HomePage
+from home.models import HomePage
 from wagtail_careers.blocks import is_translated_text
 from wagtail_careers.leads.models import CareersSettings
-from wagtail_careers.models import CareerPage, ComparisonCareer, ComparisonPage
+from wagtail_careers.models import CareerIndexPage, CareerPage, ComparisonCareer, ComparisonPage
 
 ADMIN_USERNAME = "admin"
 DEFAULT_ADMIN_PASSWORD = "changeme-demo"  # noqa: S105 (a demo login, printed on purpose)
@@ -65,18 +65,18 @@ def load_site(base_url: str) -> HomePage:
     return home
 
 
-def load_careers_index(home: HomePage) -> CareersIndexPage:
+def load_careers_index(home: HomePage) -> CareerIndexPage:
     data = demo_content.CAREERS_INDEX
-    index = CareersIndexPage.objects.child_of(home).filter(slug=data["slug"]).first()
-    return index or add_page(home, CareersIndexPage(show_in_menus=True, **data))
+    index = CareerIndexPage.objects.child_of(home).filter(slug=data["slug"]).first()
+    return index or add_page(home, CareerIndexPage(show_in_menus=True, **data))
 
 
-def load_career(index: CareersIndexPage, data: dict) -> CareerPage:
+def load_career(index: CareerIndexPage, data: dict) -> CareerPage:
     career = CareerPage.objects.filter(locale=index.locale, soc_code=data["soc_code"]).first()
     return career or add_page(index, CareerPage(**data))
 
 
-def load_comparison(index: CareersIndexPage, careers: list[CareerPage]):
+def load_comparison(index: CareerIndexPage, careers: list[CareerPage]):
     """The seed article as a live ComparisonPage of ``careers``, under the careers index.
 
     Its facts come from the career pages; the page holds only the editor's words from
