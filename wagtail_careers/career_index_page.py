@@ -114,7 +114,7 @@ class CareerIndexPage(PageLanguageMixin, LeadCaptureMixin, Page):
             "filter_query": query.urlencode(),
             "compare_message": "",
             "compare_url": self.get_url(request) + self.reverse_subpage("compare"),
-            # Still ticked when the listing comes back with why they could not be compared.
+            # Still checked when the listing comes back with why they could not be compared.
             "chosen_ids": set(map(page_id, request.GET.getlist("careers"))),
         }
 

@@ -40,7 +40,7 @@ class Cell:
     details: tuple[str, ...] = ()
     items: tuple[str, ...] = ()
     bar: Bar | None = None
-    #: "Highest", "Lowest", ...: said in words, so it never rests on colour alone.
+    #: "Highest", "Lowest", ...: said in words, so it never rests on color alone.
     marker: str = ""
     available: bool = True
 
