@@ -199,9 +199,9 @@ class CareerPage(PageLanguageMixin, LeadCaptureMixin, Page):
 
         With Wagtail's i18n, those of this page's language that include it or the page it
         was translated from (a translated comparison keeps the source's career links).
-        One query, a join sorted here: composing a subquery and the database's
-        ``ORDER BY path`` took the ORM longer than the query itself, for the few rows a
-        career has (0.6 ms against 0.4 ms, render benchmark's site).
+        One query of what a link shows (the title, and the URL path ``{% pageurl %}`` reads),
+        a join sorted here: composing a subquery and the database's ``ORDER BY path`` took
+        the ORM longer than the query itself, for the few rows a career has.
         """
         if self.pk is None:  # previewing a page not saved yet: nothing can include it
             return []
@@ -213,33 +213,45 @@ class CareerPage(PageLanguageMixin, LeadCaptureMixin, Page):
             )
         else:
             rows = Page.objects.filter(live=True, comparisonpage__career_links__career_id=self.pk)
-        by_id = {page.pk: page for page in rows.order_by()}  # once each, even if listed twice
+        rows = rows.only("title", "path", "url_path").order_by()
+        by_id = {page.pk: page for page in rows}  # once each, even if listed twice
         return sorted(by_id.values(), key=attrgetter("path"))
 
-    def compare_with(self, request=None) -> list[tuple["CareerPage", str]]:
+    def compare_with(self, request=None) -> list[tuple[str, str]]:
         """Up to three careers of this page's career index sharing its SOC major group (the
-        code's first two digits), each with the URL of the visitor's comparison of the two.
+        code's first two digits): the title of each and the URL of the visitor's comparison
+        of the two.
 
-        One query for the careers, and one for the index only when there are some.
+        Two small queries, the second only below a career index: whether the parent is one,
+        and the careers' ids and titles. The index's URL is this page's without its slug, as
+        Wagtail builds a child's URL path from its parent's: fetching the index and these
+        careers as page objects took longer than the rest of the career page's queries
+        together (render benchmark).
         """
         if self.pk is None or not self.soc_code:
             return []
-        others = list(
-            CareerPage.objects.live()
-            .sibling_of(self, inclusive=False)
-            .filter(soc_code__startswith=self.soc_code[:3])
-            .defer("body")
-            .order_by("title", "pk")[:3]
-        )
-        if not others:
-            return []
         from .career_index_page import CareerIndexPage  # it imports this module
 
-        index = CareerIndexPage.objects.filter(path=self.path[: -self.steplen]).first()
-        if index is None:
+        parent_path = self.path[: -self.steplen]
+        if not CareerIndexPage.objects.filter(path=parent_path).exists():
             return []
-        compare_url = index.get_url(request) + index.reverse_subpage("compare")
-        return [(other, f"{compare_url}?careers={self.pk}&careers={other.pk}") for other in others]
+        others = list(
+            CareerPage.objects.filter(
+                live=True,
+                path__startswith=parent_path,
+                depth=self.depth,
+                soc_code__startswith=self.soc_code[:3],
+            )
+            .exclude(pk=self.pk)
+            .order_by("title", "pk")
+            .values_list("pk", "title")[:3]
+        )
+        url = self.get_url(request)
+        if not others or not url:
+            return []
+        index_url = url.removesuffix(f"{self.slug}/")
+        compare_url = index_url + CareerIndexPage.get_resolver().reverse("compare")
+        return [(title, f"{compare_url}?careers={self.pk}&careers={pk}") for pk, title in others]
 
     def get_lead_careers(self):
         """A lead sent from a career page is about that career."""

@@ -1,11 +1,13 @@
 """Template filters that format career figures for people (see ``formatting``), the source
-beside a figure, and the tag that puts the package's stylesheets in the page's ``<head>``."""
+beside a figure, the comparison table's rows, and the tag that puts the package's
+stylesheets in the page's ``<head>``."""
 
 from django import template
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from .. import formatting
+from ..comparison_rendering import render_rows
 
 register = template.Library()
 
@@ -76,3 +78,10 @@ def source(name, url="", when=""):
 def period(start, end):
     """``{% period outlook.period_start outlook.period_end %}`` → ``2012–2022``."""
     return formatting.format_period(start, end)
+
+
+@register.simple_tag
+def comparison_rows(rows):
+    """``{% comparison_rows comparison.rows %}``: the comparison table's body rows, one cell
+    per career (``comparison_rendering``)."""
+    return render_rows(rows)
