@@ -26,6 +26,7 @@ def test_each_row_has_its_heading_and_a_cell_per_career_named_for_phones():
     assert first.select_one(".careers-cell-career")["aria-hidden"] == "true"
     assert first.select_one(".careers-value").get_text() == "$46,660"
     assert first.select_one(".careers-marker").get_text() == "(higher)"
+    assert "$46,660 (higher)" in first.get_text()
     assert "careers-not-available" not in first.get("class", [])
     assert second["class"] == ["careers-not-available"]
     assert second.select_one(".careers-value").get_text() == "Not available"

@@ -24,11 +24,12 @@ def _escape(value) -> str:
 
 def _cell(title: str, cell: Cell) -> str:
     """One career's cell: its name for phones (hidden from screen readers, which have the
-    column header), the value or list, the marker in words, the pay bar, further lines."""
-    parts = [
-        "<td>" if cell.available else '<td class="careers-not-available">',
-        f'<span class="careers-cell-career" aria-hidden="true">{_escape(title)}</span>',
-    ]
+    column header), the value or list, the marker in words, the pay bar, further lines.
+
+    The parts are separated by a space, as the template's line breaks separated them: the
+    marker's text reads "$46,660 (higher)", not "$46,660(higher)", when copied or read out.
+    """
+    parts = [f'<span class="careers-cell-career" aria-hidden="true">{_escape(title)}</span>']
     if cell.items:
         items = "".join(f"<li>{_escape(item)}</li>" for item in cell.items)
         parts.append(f'<ul class="careers-cell-list">{items}</ul>')
@@ -48,8 +49,8 @@ def _cell(title: str, cell: Cell) -> str:
     parts.extend(
         f'<span class="careers-detail">{_escape(detail)}</span>' for detail in cell.details
     )
-    parts.append("</td>")
-    return "".join(parts)
+    opening = "<td>" if cell.available else '<td class="careers-not-available">'
+    return f"{opening}{' '.join(parts)}</td>"
 
 
 def _row(row: Row) -> str:
