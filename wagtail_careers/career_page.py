@@ -5,6 +5,7 @@ from datetime import datetime
 from decimal import Decimal
 from operator import attrgetter
 
+from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -230,10 +231,10 @@ class CareerPage(PageLanguageMixin, LeadCaptureMixin, Page):
         """
         if self.pk is None or not self.soc_code:
             return []
-        from .career_index_page import CareerIndexPage  # it imports this module
-
+        # By the app registry: career_index_page imports this module.
+        index_model = apps.get_model("wagtail_careers", "CareerIndexPage")
         parent_path = self.path[: -self.steplen]
-        if not CareerIndexPage.objects.filter(path=parent_path).exists():
+        if not index_model.objects.filter(path=parent_path).exists():
             return []
         others = list(
             CareerPage.objects.filter(
@@ -250,7 +251,7 @@ class CareerPage(PageLanguageMixin, LeadCaptureMixin, Page):
         if not others or not url:
             return []
         index_url = url.removesuffix(f"{self.slug}/")
-        compare_url = index_url + CareerIndexPage.get_resolver().reverse("compare")
+        compare_url = index_url + index_model.get_resolver().reverse("compare")
         return [(title, f"{compare_url}?careers={self.pk}&careers={pk}") for pk, title in others]
 
     def get_lead_careers(self):
