@@ -113,7 +113,9 @@ class CareerIndexPage(PageLanguageMixin, LeadCaptureMixin, Page):
             number = 1
         careers_page = paginator.page(number)  # of ids
         ids = list(careers_page)
-        rows = {row["pk"]: row for row in self.careers().filter(pk__in=ids).values(*ROW_FIELDS)}
+        rows = {
+            row["pk"]: row for row in CareerPage.objects.filter(pk__in=ids).values(*ROW_FIELDS)
+        }
         index_url = self.get_url(request)
         # Still checked when the listing comes back with why they could not be compared.
         chosen_ids = set(map(page_id, request.GET.getlist("careers")))
