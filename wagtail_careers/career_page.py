@@ -145,16 +145,6 @@ class CareerPage(PageLanguageMixin, LeadCaptureMixin, Page):
         for name, value in columns.items():
             setattr(self, name, value)
 
-    @property
-    def card_facts(self) -> CareerFacts:
-        """The facts a career index's card shows, from the listing columns (body not read)."""
-        return listing.facts_from_columns(
-            title=self.title,
-            summary=self.summary,
-            columns={name: getattr(self, name) for name in listing.COLUMNS},
-            averages=conf.all_occupations_growth(),
-        )
-
     #: Set by ``get_facts()``: the facts are built once per page object.
     _facts = None
 

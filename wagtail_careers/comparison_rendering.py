@@ -8,18 +8,10 @@ table's frame (caption, column headers, sources) stays in
 template and loops over ``comparison.rows`` itself.
 """
 
-import html
-
 from django.utils.safestring import mark_safe
 
 from .comparison.cells import Cell, Row
-
-
-def _escape(value) -> str:
-    """``value`` escaped for HTML, unless it is already safe."""
-    if hasattr(value, "__html__"):
-        return value.__html__()
-    return html.escape(str(value))
+from .markup import escape
 
 
 def _cell(title: str, cell: Cell) -> str:
@@ -29,25 +21,25 @@ def _cell(title: str, cell: Cell) -> str:
     The parts are separated by a space, as the template's line breaks separated them: the
     marker's text reads "$46,660 (higher)", not "$46,660(higher)", when copied or read out.
     """
-    parts = [f'<span class="careers-cell-career" aria-hidden="true">{_escape(title)}</span>']
+    parts = [f'<span class="careers-cell-career" aria-hidden="true">{escape(title)}</span>']
     if cell.items:
-        items = "".join(f"<li>{_escape(item)}</li>" for item in cell.items)
+        items = "".join(f"<li>{escape(item)}</li>" for item in cell.items)
         parts.append(f'<ul class="careers-cell-list">{items}</ul>')
     else:
-        parts.append(f'<span class="careers-value">{_escape(cell.text)}</span>')
+        parts.append(f'<span class="careers-value">{escape(cell.text)}</span>')
     if cell.marker:
-        parts.append(f'<span class="careers-marker">({_escape(cell.marker)})</span>')
+        parts.append(f'<span class="careers-marker">({escape(cell.marker)})</span>')
     if cell.bar:
         bar = cell.bar
         parts.append(
             '<span class="careers-bar" aria-hidden="true">'
-            f'<span class="careers-bar-range" style="left: {_escape(bar.start)}%; '
-            f'width: {_escape(bar.width)}%"></span>'
-            f'<span class="careers-bar-median" style="left: {_escape(bar.median)}%"></span>'
+            f'<span class="careers-bar-range" style="left: {escape(bar.start)}%; '
+            f'width: {escape(bar.width)}%"></span>'
+            f'<span class="careers-bar-median" style="left: {escape(bar.median)}%"></span>'
             "</span>"
         )
     parts.extend(
-        f'<span class="careers-detail">{_escape(detail)}</span>' for detail in cell.details
+        f'<span class="careers-detail">{escape(detail)}</span>' for detail in cell.details
     )
     opening = "<td>" if cell.available else '<td class="careers-not-available">'
     return f"{opening}{' '.join(parts)}</td>"
@@ -56,8 +48,8 @@ def _cell(title: str, cell: Cell) -> str:
 def _row(row: Row) -> str:
     cells = "".join(_cell(title, cell) for title, cell in row.titled_cells)
     return (
-        f'<tr class="careers-row-{_escape(row.key)}">'
-        f'<th scope="row">{_escape(row.label)}</th>{cells}</tr>'
+        f'<tr class="careers-row-{escape(row.key)}">'
+        f'<th scope="row">{escape(row.label)}</th>{cells}</tr>'
     )
 
 

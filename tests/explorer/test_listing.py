@@ -25,6 +25,19 @@ def test_cards_show_pay_growth_and_education(client, careers, index):
     assert not html.select(".careers-lead")  # the form is beside visitors' comparisons
 
 
+def test_cards_link_the_careers_at_any_depth_below_the_index(client, index):
+    nested = career(
+        CareerIndexPageFactory(parent=index, title="Health"),
+        "Nested",
+        pay=1,
+        growth=1,
+        education="none",
+    )
+    card = render(client, index).select_one(".careers-card")
+    assert text_of(card.select_one("a")) == "Nested"
+    assert card.select_one("a")["href"] == nested.url
+
+
 def test_only_live_careers_below_the_index(client, careers, index, site_root):
     careers["lpn"].unpublish()
     CareerPageFactory(parent=site_root, title="Welder")  # elsewhere in the tree
@@ -162,6 +175,16 @@ def test_invalid_values_are_ignored_with_a_message_beside_the_field(
     control = box.select_one("input, select")
     assert control["aria-invalid"] == "true"
     assert error["id"] in control["aria-describedby"]
+
+
+def test_an_invalid_value_stays_in_its_field_to_be_corrected(client, careers, index):
+    html = get(client, index, "q=nurse&min_pay=lots&sort=pay")
+    assert html.select_one("#careers-filter-min_pay")["value"] == "lots"
+    assert html.select_one("#careers-filter-q")["value"] == "nurse"
+    assert text_of(html.select_one("#careers-filter-sort option[selected]")) == (
+        "Median pay (highest first)"
+    )
+    assert not html.select_one("#careers-filter-q").has_attr("aria-invalid")
 
 
 def test_filters_have_labels(client, careers, index):

@@ -8,8 +8,9 @@ import pytest
 from django.test import override_settings
 from django.utils import translation
 from django.utils.formats import reset_format_cache
+from explorer_support import career
 
-from wagtail_careers.factories import CareerPageFactory
+from wagtail_careers.factories import CareerIndexPageFactory, CareerPageFactory
 from wagtail_careers.formatting import format_money, format_percent, format_period
 
 NBSP = "\N{NO-BREAK SPACE}"
@@ -80,3 +81,18 @@ def test_a_page_is_written_in_its_own_languages_formats(client, site_root, spani
     html = response.content.decode()
     assert f"$34{NBSP}750" in html
     assert "Salario mediano" in html
+
+
+@pytest.mark.django_db
+def test_a_career_index_writes_its_cards_in_its_own_language(client, site_root, spanish):
+    index = CareerIndexPageFactory(parent=site_root, locale=spanish)
+    career(index, "Flebotomista", pay=29730, growth=27, education="postsecondary_nondegree")
+    with site_formats(None):
+        html = client.get(index.url).content.decode()
+    assert "<dt>Salario mediano (2012)</dt>" in html
+    assert f"<dd>$29{NBSP}730</dd>" in html
+    assert "<dt>Perspectivas laborales (2012–2022)</dt>" in html
+    assert f"<dd>27{NBSP}%" in html
+    assert "<dt>Educación típica para empezar</dt>" in html
+    assert 'aria-label="Comparar Flebotomista"> Comparar</label>' in html
+    assert "1 carrera encontrada" in html

@@ -2,22 +2,21 @@
 
 Django renders each field through a field-group template and a template per widget (and one
 per attribute list): on a career page that took about 3 of the form's 4 ms of CPU
-(benchmarks/render/run.py, "the form's share"). The form has a handful of known widgets, so
-this writes them directly, with what the templates gave (labels tied to inputs, help texts and
+(benchmarks/render/run.py, "the form's share"). The controls come from ``form_rendering``;
+this lays them out with what the templates gave (labels tied to inputs, help texts and
 errors named in ``aria-describedby``) plus what a visitor needs to recover from an error: an
 error summary linking to each field, "(optional)" on the optional fields, and a note beside
-the consent box saying why it must be checked again. A widget this module does not know is
-still rendered by Django.
+the consent box saying why it must be checked again.
 """
 
-import html
-
 from django import forms
-from django.forms.widgets import Input
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+from ..form_rendering import widget_html
+from ..markup import attributes, escape
 
 #: The name a field has in the error summary, where its label would be too long.
 SUMMARY_NAMES = {"consent": gettext_lazy("Agreement to be contacted")}
@@ -28,75 +27,23 @@ SUMMARY_NAMES = {"consent": gettext_lazy("Agreement to be contacted")}
 ERROR_SUMMARY_ID = "request-information"
 
 
-def _e(value) -> str:
-    """``value`` escaped for HTML, unless it is already safe: Django's ``conditional_escape``
-    without its lazy-string wrapper. Built with ``format_html``, the form's hundred pieces
-    took 1.1 ms of CPU; as f-strings of these, 0.4 ms (``timeit`` of ``render_fields``), some
-    8% of a career page in benchmarks/render/run.py."""
-    if hasattr(value, "__html__"):
-        return value.__html__()
-    return html.escape(str(value))
-
-
-def _attributes(attrs: dict) -> str:
-    """``name="value"`` pairs, escaped; ``True`` writes a bare attribute, ``False``/``None``
-    none."""
-    return "".join(
-        f" {name}" if value is True else f' {name}="{_e(value)}"'
-        for name, value in attrs.items()
-        if value is not None and value is not False
-    )
-
-
-def _widget(bound_field, describedby: list[str]) -> str:
-    field, widget = bound_field.field, bound_field.field.widget
-    attrs = {
-        **{name: value for name, value in widget.attrs.items() if name != "type"},
-        "name": bound_field.html_name,
-        "required": field.required and bound_field.form.use_required_attribute,
-        "aria-invalid": "true" if bound_field.errors else None,
-        "aria-describedby": " ".join(describedby) or None,
-    }
-    value = bound_field.value()
-    attrs["id"] = bound_field.auto_id  # last, as Django writes it
-    if isinstance(widget, forms.CheckboxInput):
-        attrs["checked"] = widget.check_test(value)
-        return f'<input type="checkbox"{_attributes(attrs)}>'
-    if isinstance(widget, forms.Select) and not widget.allow_multiple_selected:
-        chosen = "" if value is None else str(value)
-        options = "".join(
-            f'<option value="{_e(key)}"{" selected" if str(key) == chosen else ""}>'
-            f"{_e(label)}</option>"
-            for key, label in field.choices
-        )
-        return f"<select{_attributes(attrs)}>{options}</select>"
-    if isinstance(widget, forms.Textarea):
-        # The newline keeps a value's own leading newline, as Django's template does.
-        return f"<textarea{_attributes(attrs)}>\n{_e(widget.format_value(value) or '')}</textarea>"
-    if isinstance(widget, Input) and not isinstance(widget, forms.FileInput):
-        input_type = _e(widget.attrs.get("type", widget.input_type))
-        attrs = {"value": widget.format_value(value), **attrs}
-        return f'<input type="{input_type}"{_attributes(attrs)}>'
-    return bound_field.as_widget(attrs={"aria-describedby": attrs["aria-describedby"]})
-
-
 def _field(bound_field) -> str:
     """One visible field: label, help text, errors and input, in a ``<div>``."""
-    field_id = _e(bound_field.auto_id)
+    field_id = escape(bound_field.auto_id)
     optional = ""
     if not bound_field.field.required:
-        optional = f' <span class="careers-lead-optional">{_e(_("(optional)"))}</span>'
-    label = f'<label for="{field_id}">{_e(bound_field.label)}{optional}</label>'
+        optional = f' <span class="careers-lead-optional">{escape(_("(optional)"))}</span>'
+    label = f'<label for="{field_id}">{escape(bound_field.label)}{optional}</label>'
     help_text = ""
     describedby = []
     if bound_field.help_text:
         help_text = (
-            f'<div class="helptext" id="{field_id}_helptext">{_e(bound_field.help_text)}</div>'
+            f'<div class="helptext" id="{field_id}_helptext">{escape(bound_field.help_text)}</div>'
         )
         describedby.append(f"{field_id}_helptext")
     errors = ""
     if bound_field.errors:
-        items = "".join(f"<li>{_e(error)}</li>" for error in bound_field.errors)
+        items = "".join(f"<li>{escape(error)}</li>" for error in bound_field.errors)
         errors = f'<ul class="errorlist" id="{field_id}_error">{items}</ul>'
         describedby.append(f"{field_id}_error")
     is_checkbox = isinstance(bound_field.field.widget, forms.CheckboxInput)
@@ -106,16 +53,16 @@ def _field(bound_field) -> str:
             "For your privacy this box is never checked for you: "
             "check it again to send your request."
         )
-        note = f'<p class="careers-lead-recheck" id="{field_id}_recheck">{_e(reason)}</p>'
+        note = f'<p class="careers-lead-recheck" id="{field_id}_recheck">{escape(reason)}</p>'
         describedby.append(f"{field_id}_recheck")
-    widget = _widget(bound_field, describedby)
+    widget = widget_html(bound_field, describedby)
     parts = (
         (widget, label, note, help_text, errors)
         if is_checkbox
         else (label, help_text, errors, widget)
     )
     return (
-        f'<div class="careers-lead-field careers-lead-field--{_e(bound_field.name)}">'
+        f'<div class="careers-lead-field careers-lead-field--{escape(bound_field.name)}">'
         f"{''.join(parts)}</div>"
     )
 
@@ -123,14 +70,14 @@ def _field(bound_field) -> str:
 def _hidden(bound_field) -> str:
     value = bound_field.field.widget.format_value(bound_field.value())
     attrs = {"name": bound_field.html_name, "value": value, "id": bound_field.auto_id}
-    return f'<input type="hidden"{_attributes(attrs)}>'
+    return f'<input type="hidden"{attributes(attrs)}>'
 
 
 def render_fields(form) -> str:
     """The form's hidden inputs and visible fields, in the form's order."""
     hidden = [_hidden(bound_field) for bound_field in form.hidden_fields()]
     visible = [_field(bound_field) for bound_field in form.visible_fields()]
-    return mark_safe("".join(hidden + visible))  # noqa: S308 (every part is escaped by _e)
+    return mark_safe("".join(hidden + visible))  # noqa: S308 (every part is escaped)
 
 
 def render_error_summary(form) -> str:
