@@ -2,7 +2,8 @@
 status changes, the page editor's primary action, the pages purged with a career, and the
 editor's warning on a job outlook without a label.
 
-The "Careers" site settings register themselves (``@register_setting`` in ``leads.models``).
+The "Careers" site settings register themselves (``@register_setting`` in
+``leads.models.careers_settings``).
 """
 
 from wagtail import hooks
