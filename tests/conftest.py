@@ -3,8 +3,12 @@
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 from django.utils import translation
+from leads_support import FakeClock
 from wagtail.models import Site
+
+from wagtail_careers.leads import antispam
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -19,6 +23,23 @@ def _site_language_after_each_test():
     """
     yield
     translation.deactivate()
+
+
+@pytest.fixture
+def fresh_rate_limit():
+    """Rate-limit counters live in the cache: a test that posts leads neither inherits
+    another test's counts nor leaves its own to the next."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """A fake clock for the time trap and the rate limit: tests advance it, never sleep."""
+    fake = FakeClock()
+    monkeypatch.setattr(antispam, "now", fake)
+    return fake
 
 
 @pytest.fixture

@@ -37,6 +37,12 @@ def _json_ready(value):
     return value
 
 
+def _listing_column(field_class, label, **options):
+    """A figure of the body kept in a column for the career index to filter and sort on:
+    empty where the body has none, and never edited, since every save copies it anew."""
+    return field_class(label, null=True, editable=False, **options)
+
+
 class CareerPage(PageLanguageMixin, LeadCaptureMixin, Page):
     summary = models.TextField(
         _("summary"),
@@ -62,39 +68,25 @@ class CareerPage(PageLanguageMixin, LeadCaptureMixin, Page):
 
     # The figures a career index filters and sorts on, copied from the body on every save
     # (``listing.columns_from_blocks()``): not edited, never translated.
-    median_annual_pay = models.DecimalField(
-        _("median annual pay"),
-        max_digits=12,
-        decimal_places=2,
-        null=True,
-        editable=False,
-        db_index=True,
+    median_annual_pay = _listing_column(
+        models.DecimalField, _("median annual pay"), max_digits=12, decimal_places=2, db_index=True
     )
     pay_currency = models.CharField(_("pay currency"), max_length=3, blank=True, editable=False)
-    pay_year = models.PositiveSmallIntegerField(_("pay year"), null=True, editable=False)
-    growth_percent = models.DecimalField(
+    pay_year = _listing_column(models.PositiveSmallIntegerField, _("pay year"))
+    growth_percent = _listing_column(
+        models.DecimalField,
         _("projected growth (%)"),
         max_digits=6,
         decimal_places=1,
-        null=True,
-        editable=False,
         db_index=True,
     )
-    growth_period_start = models.PositiveSmallIntegerField(
-        _("projection start"), null=True, editable=False
+    growth_period_start = _listing_column(models.PositiveSmallIntegerField, _("projection start"))
+    growth_period_end = _listing_column(models.PositiveSmallIntegerField, _("projection end"))
+    growth_average_percent = _listing_column(
+        models.DecimalField, _("all occupations' growth (%)"), max_digits=6, decimal_places=1
     )
-    growth_period_end = models.PositiveSmallIntegerField(
-        _("projection end"), null=True, editable=False
-    )
-    growth_average_percent = models.DecimalField(
-        _("all occupations' growth (%)"),
-        max_digits=6,
-        decimal_places=1,
-        null=True,
-        editable=False,
-    )
-    entry_education_rank = models.PositiveSmallIntegerField(
-        _("entry education rank"), null=True, editable=False, db_index=True
+    entry_education_rank = _listing_column(
+        models.PositiveSmallIntegerField, _("entry education rank"), db_index=True
     )
 
     content_panels = Page.content_panels + [

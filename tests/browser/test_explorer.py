@@ -4,7 +4,6 @@ import io
 import re
 
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
 
 from wagtail_careers.models import CareerIndexPage, Lead
@@ -13,13 +12,8 @@ from .conftest import PHONE, save_screenshot, scrolls_sideways, serious_axe_viol
 
 CHOSEN = ["Surgical Technologist", "Licensed Practical Nurse", "Heating, Air Conditioning and Refrigeration Technician"]  # fmt: skip
 
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limit():
-    """The lead this module posts counts against the rate limit: no other test inherits it."""
-    cache.clear()
-    yield
-    cache.clear()
+# The lead this module posts counts against the rate limit: no other test inherits it.
+pytestmark = pytest.mark.usefixtures("fresh_rate_limit")
 
 
 @pytest.fixture

@@ -4,22 +4,14 @@ import html as html_module
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.cache import cache
-from leads_support import FakeClock, form_token, valid_data
+from leads_support import form_token, valid_data
 from page_reading import text_of
 
 from wagtail_careers.factories import ComparisonPageFactory
 from wagtail_careers.leads import antispam
 from wagtail_careers.models import ComparisonPage, Lead
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limit():
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_rate_limit")]
 
 
 def compare_url(index, *ids) -> str:
@@ -147,10 +139,8 @@ def test_the_ticked_careers_stay_ticked_after_an_error(client, careers, index):
 
 
 def test_a_lead_records_the_index_and_the_compared_careers(
-    client, careers, index, monkeypatch, admin_client
+    client, careers, index, clock, admin_client
 ):
-    clock = FakeClock()
-    monkeypatch.setattr(antispam, "now", clock)
     chosen = [careers["lpn"], careers["surgical"], careers["phlebotomist"]]
     url = compare_url(index, *(c.pk for c in chosen))
     response = client.get(url)
@@ -188,9 +178,7 @@ def test_an_invalid_lead_shows_the_comparison_again_with_errors(client, careers,
     assert not Lead.objects.exists()
 
 
-def test_a_lead_from_a_career_page_records_no_compared_careers(client, careers, monkeypatch):
-    clock = FakeClock()
-    monkeypatch.setattr(antispam, "now", clock)
+def test_a_lead_from_a_career_page_records_no_compared_careers(client, careers, clock):
     page = careers["lpn"]
     response = client.get(page.url)
     clock.advance(5)

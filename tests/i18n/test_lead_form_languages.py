@@ -4,32 +4,22 @@ language, and staff emails that stay in the staff's language."""
 import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
-from django.core.cache import cache
 from i18n_support import SPANISH_TITLES, publish_with, translate_with_simple_translation
-from leads_support import FakeClock, form_token, valid_data
+from leads_support import form_token, valid_data
 from page_reading import text_of
 from wagtail.models import Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from wagtail_careers.leads import antispam
 from wagtail_careers.leads.models import CareersFormText, CareersSettings
 from wagtail_careers.models import Lead
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_rate_limit", "clock")]
 
 SPANISH_CONSENT_DEFAULT = (
     "Acepto que la escuela se comunique conmigo por teléfono, mensaje de texto y correo "
     "electrónico, con los datos indicados, para informarme sobre sus programas. Aceptar no "
     "es una condición para la inscripción."
 )
-
-
-@pytest.fixture(autouse=True)
-def clock(monkeypatch):
-    cache.clear()
-    fake = FakeClock()
-    monkeypatch.setattr(antispam, "now", fake)
-    return fake
 
 
 @pytest.fixture

@@ -1,29 +1,15 @@
 """Fixtures of the lead-capture tests."""
 
 import pytest
-from django.core.cache import cache
-from leads_support import FakeClock
 from wagtail.models import Site
 
 from wagtail_careers.factories import CareerPageFactory
-from wagtail_careers.leads import antispam
 from wagtail_careers.models import CareersSettings
 
 
 @pytest.fixture(autouse=True)
-def _fresh_rate_limit():
-    """Rate-limit counters live in the cache: no test inherits another's."""
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    """A fake clock for the time trap and the rate limit: tests advance it, never sleep."""
-    fake = FakeClock()
-    monkeypatch.setattr(antispam, "now", fake)
-    return fake
+def _fresh_rate_limit(fresh_rate_limit):
+    """Every test here may post leads, so each starts and ends with no rate-limit counts."""
 
 
 @pytest.fixture
