@@ -67,7 +67,8 @@ class CareerIndexPage(PageLanguageMixin, LeadCaptureMixin, Page):
         verbose_name_plural = _("career index pages")
 
     def careers(self):
-        """The live career pages below this one, without their bodies (cards need none)."""
+        """The live career pages below this one, as Wagtail search looks through them
+        (``search_ids()``), without their bodies."""
         return CareerPage.objects.live().descendant_of(self).defer("body")
 
     def listed_pages(self) -> models.QuerySet:
@@ -141,7 +142,6 @@ class CareerIndexPage(PageLanguageMixin, LeadCaptureMixin, Page):
             "filter_query": query.urlencode(),
             "compare_message": "",
             "compare_url": index_url + self.reverse_subpage("compare"),
-            "chosen_ids": chosen_ids,
         }
 
     # The visitor's comparison -----------------------------------------------------------

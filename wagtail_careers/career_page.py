@@ -219,20 +219,17 @@ class CareerPage(PageLanguageMixin, LeadCaptureMixin, Page):
         if not index_model.objects.filter(path=parent_path).exists():
             return []
         others = list(
-            CareerPage.objects.filter(
-                live=True,
-                path__startswith=parent_path,
-                depth=self.depth,
-                soc_code__startswith=self.soc_code[:3],
-            )
-            .exclude(pk=self.pk)
+            CareerPage.objects.live()
+            .sibling_of(self, inclusive=False)
+            .filter(soc_code__startswith=self.soc_code[:3])
             .order_by("title", "pk")
             .values_list("pk", "title")[:3]
         )
         url = self.get_url(request)
         if not others or not url:
             return []
-        index_url = url.removesuffix(f"{self.slug}/")
+        # Without its trailing slash where WAGTAIL_APPEND_SLASH is off.
+        index_url = url.rstrip("/").removesuffix(self.slug)
         compare_url = index_url + index_model.get_resolver().reverse("compare")
         return [(title, f"{compare_url}?careers={self.pk}&careers={pk}") for pk, title in others]
 
