@@ -4,7 +4,7 @@ from decimal import Decimal
 
 from django.utils import translation
 
-from wagtail_careers.formatting import format_money, format_percent, format_period
+from wagtail_careers.formatting import Formatter, format_money, format_percent, format_period
 
 
 def test_money_in_whole_units_with_grouping():
@@ -40,3 +40,15 @@ def test_numbers_follow_the_active_language():
     with translation.override("de"):
         assert format_money(Decimal("34750")) == "$34.750"
         assert format_percent(Decimal("14.5")) == "14,5%"
+
+
+def test_a_formatter_made_once_formats_every_figure_of_a_page_alike():
+    with translation.override("de"):
+        fmt = Formatter()
+        assert [fmt.money(Decimal("34750")), fmt.money(Decimal("16.706"), cents=True)] == [
+            "$34.750",
+            "$16,71",
+        ]
+        assert fmt.percent(Decimal("14.50"), signed=True) == "+14,5%"
+        assert fmt.number(Decimal("1234.56")) == "1.234,6"
+        assert fmt.money(Decimal("-3400"), "CAD") == "-CAD\N{NO-BREAK SPACE}3.400"

@@ -18,7 +18,7 @@ from wagtail.coreutils import WAGTAIL_APPEND_SLASH
 
 from . import conf, listing
 from .facts import EDUCATION_LABELS
-from .formatting import format_money, format_percent, format_period
+from .formatting import Formatter, format_period
 
 #: The values of a career a card needs: ``career_cards()``'s rows hold these.
 ROW_FIELDS = ("pk", "title", "url_path", "summary", *listing.COLUMNS)
@@ -67,9 +67,11 @@ def career_cards(
     """The cards of ``rows`` (each a career's ``ROW_FIELDS``), in their order.
 
     The labels shared by the cards (a year's "Median pay (2024)", an education level) are
-    translated once for the page, not once per card.
+    translated once for the page, not once per card, and the figures are formatted with
+    the formats of the page's language looked up once.
     """
     averages = conf.all_occupations_growth()
+    fmt = Formatter()
     compare = _("Compare %(title)s")
     education_heading = _("Typical entry-level education")
     pay_heading = cache(lambda year: _("Median pay (%(year)s)") % {"year": year})
@@ -86,10 +88,10 @@ def career_cards(
         if facts.salary:
             pay = CardFigure(
                 pay_heading(facts.salary.year),
-                format_money(facts.salary.median_annual, facts.salary.currency),
+                fmt.money(facts.salary.median_annual, facts.salary.currency),
             )
         if facts.outlook:
-            growth = format_percent(facts.outlook.growth_percent)
+            growth = fmt.percent(facts.outlook.growth_percent)
             label = facts.outlook.label
             outlook = CardFigure(
                 outlook_heading(facts.outlook.period_start, facts.outlook.period_end),

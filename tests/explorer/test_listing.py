@@ -246,6 +246,12 @@ def test_links_to_the_editors_comparisons_below_it(client, careers, index):
     )
     links = get(client, index).select(".careers-comparison-links a")
     assert [(text_of(a), a["href"]) for a in links] == [("Nurse or technologist", comparison.url)]
+    one = queries_of(client, index)
+    ComparisonPageFactory(
+        parent=index, careers=[careers["lpn"], careers["pharmacy"]], title="Nurse or pharmacist"
+    )
+    assert len(get(client, index).select(".careers-comparison-links a")) == 2
+    assert queries_of(client, index) == one  # no query per link for what it shows
 
 
 def test_the_indexes_above_a_career_are_purged_with_it(careers, index, site_root):

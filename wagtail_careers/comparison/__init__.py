@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from ..facts import CareerFacts
+from ..formatting import Formatter
 from .cells import CELL_BUILDERS, Bar, Cell, Row, names
 from .differences import DIFFERENCE_BUILDERS, too_few_note
 
@@ -101,8 +102,9 @@ def compare(careers: Iterable[CareerFacts], dimensions: Iterable[str] | None = N
     shown = set(DIMENSION_CODES if dimensions is None else dimensions)
     labels = dict(DIMENSIONS)
     titles = tuple(career.title for career in careers)
+    fmt = Formatter()
     rows = tuple(
-        Row(code, str(labels[code]), CELL_BUILDERS[code](careers), titles)
+        Row(code, str(labels[code]), CELL_BUILDERS[code](careers, fmt), titles)
         for code in DIMENSION_CODES
         if code in shown
     )
@@ -113,5 +115,5 @@ def compare(careers: Iterable[CareerFacts], dimensions: Iterable[str] | None = N
         notes.append(too_few_note(len(careers)))
     for codes, build in DIFFERENCE_BUILDERS:
         if shown & codes:
-            build(careers, differences, notes)
+            build(careers, differences, notes, fmt)
     return Comparison(careers, rows, tuple(differences), tuple(notes))

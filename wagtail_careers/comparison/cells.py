@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from ..facts import CareerFacts, Salary
-from ..formatting import format_money, format_number, format_percent, format_period
+from ..formatting import Formatter, format_period
 
 ONE_DECIMAL = Decimal("0.1")
 
@@ -97,13 +97,13 @@ def comparable_outlooks(outlooks) -> bool:
 # Cells, one builder per dimension -----------------------------------------------------------
 
 
-def _median_pay_cells(careers):
+def _median_pay_cells(careers, fmt: Formatter):
     salaries = [career.salary for career in careers]
     medians = [salary.median_annual if salary else None for salary in salaries]
     markers = _pay_markers(careers, medians)
     return tuple(
         Cell(
-            text=format_money(salary.median_annual, salary.currency),
+            text=fmt.money(salary.median_annual, salary.currency),
             details=(_("%(region)s, %(year)s") % {"region": salary.region, "year": salary.year},),
             marker=marker,
         )
@@ -127,7 +127,7 @@ def _pay_markers(careers, amounts):
     )
 
 
-def _pay_range_cells(careers):
+def _pay_range_cells(careers, fmt: Formatter):
     """Lowest 10% to top 10%, each range drawn on one scale per currency (0 to the top p90)."""
     ranges = [
         career.salary
@@ -144,13 +144,13 @@ def _pay_range_cells(careers):
     for career, full_range in zip(careers, ranges, strict=True):
         salary = career.salary
         if full_range:
-            cells.append(_range_cell(salary, scale[salary.currency]))
+            cells.append(_range_cell(salary, scale[salary.currency], fmt))
         elif salary and salary.percentile_90 is not None:
-            top = format_money(salary.percentile_90, salary.currency)
+            top = fmt.money(salary.percentile_90, salary.currency)
             text = _("Top 10%% earned more than %(amount)s") % {"amount": top}
             cells.append(Cell(text=text, details=(str(salary.year),)))
         elif salary and salary.percentile_10 is not None:
-            low = format_money(salary.percentile_10, salary.currency)
+            low = fmt.money(salary.percentile_10, salary.currency)
             text = _("Lowest 10%% earned less than %(amount)s") % {"amount": low}
             cells.append(Cell(text=text, details=(str(salary.year),)))
         else:
@@ -158,10 +158,10 @@ def _pay_range_cells(careers):
     return tuple(cells)
 
 
-def _range_cell(salary: Salary, top: Decimal) -> Cell:
+def _range_cell(salary: Salary, top: Decimal, fmt: Formatter) -> Cell:
     text = _("%(low)s to %(high)s") % {
-        "low": format_money(salary.percentile_10, salary.currency),
-        "high": format_money(salary.percentile_90, salary.currency),
+        "low": fmt.money(salary.percentile_10, salary.currency),
+        "high": fmt.money(salary.percentile_90, salary.currency),
     }
     bar = None
     if top > 0:
@@ -173,7 +173,7 @@ def _range_cell(salary: Salary, top: Decimal) -> Cell:
     return Cell(text=text, details=(_("lowest 10% to top 10%"), str(salary.year)), bar=bar)
 
 
-def _hourly_pay_cells(careers):
+def _hourly_pay_cells(careers, fmt: Formatter):
     salaries = [career.salary for career in careers]
     hourly = [salary.median_hourly if salary else None for salary in salaries]
     markers = _pay_markers(careers, hourly)
@@ -185,12 +185,12 @@ def _hourly_pay_cells(careers):
         details = (str(salary.year),)
         if salary.median_hourly_is_derived:
             details = (_("annual median over 2,080 hours"), *details)
-        text = format_money(salary.median_hourly, salary.currency, cents=True)
+        text = fmt.money(salary.median_hourly, salary.currency, cents=True)
         cells.append(Cell(text=text, details=details, marker=marker))
     return tuple(cells)
 
 
-def _outlook_cells(careers):
+def _outlook_cells(careers, fmt: Formatter):
     outlooks = [career.outlook for career in careers]
     # Words that sit well beside BLS's label: "+22%, faster growth of the two" never reads
     # against "Slower than average" as "faster" alone did. Only within one period.
@@ -218,20 +218,20 @@ def _outlook_cells(careers):
             details.append(
                 _("%(count)s jobs in %(year)s")
                 % {
-                    "count": format_number(outlook.employment),
+                    "count": fmt.number(outlook.employment),
                     "year": outlook.period_start,
                 }
             )
         if outlook.annual_openings is not None:
             details.append(
-                _("%(count)s openings a year") % {"count": format_number(outlook.annual_openings)}
+                _("%(count)s openings a year") % {"count": fmt.number(outlook.annual_openings)}
             )
-        text = format_percent(outlook.growth_percent, signed=True)
+        text = fmt.percent(outlook.growth_percent, signed=True)
         cells.append(Cell(text=text, details=tuple(details), marker=marker))
     return tuple(cells)
 
 
-def _education_cells(careers):
+def _education_cells(careers, _fmt):
     return tuple(
         Cell(text=str(career.education.label))
         if career.education and career.education.label
@@ -240,7 +240,7 @@ def _education_cells(careers):
     )
 
 
-def _formal_education_cells(careers):
+def _formal_education_cells(careers, _fmt):
     return tuple(
         Cell(text=str(career.education.formal_education_label))
         if career.education
@@ -249,7 +249,7 @@ def _formal_education_cells(careers):
     )
 
 
-def _program_length_cells(careers):
+def _program_length_cells(careers, _fmt):
     cells = []
     for career in careers:
         months = career.education.program_length_months if career.education else None
@@ -261,7 +261,7 @@ def _program_length_cells(careers):
     return tuple(cells)
 
 
-def _certification_cells(careers):
+def _certification_cells(careers, _fmt):
     cells = []
     for career in careers:
         items = tuple(
@@ -282,7 +282,7 @@ def _certification_cells(careers):
 def _list_cells(items_of):
     """A builder of cells listing ``items_of(career)``, "Not available" where it is empty."""
 
-    def build(careers):
+    def build(careers, _fmt):
         return tuple(
             Cell(items=items) if (items := items_of(c)) else Cell.missing() for c in careers
         )
@@ -295,7 +295,9 @@ _subjects_cells = _list_cells(lambda career: career.education and career.educati
 _duties_cells = _list_cells(lambda career: career.duties and career.duties.items)
 
 
-CELL_BUILDERS: dict[str, Callable[[tuple[CareerFacts, ...]], tuple[Cell, ...]]] = {
+#: Each builder takes the careers and the page's ``Formatter`` (the figures are formatted in
+#: one pass, in the page's language).
+CELL_BUILDERS: dict[str, Callable[[tuple[CareerFacts, ...], Formatter], tuple[Cell, ...]]] = {
     "median_pay": _median_pay_cells,
     "pay_range": _pay_range_cells,
     "hourly_pay": _hourly_pay_cells,

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from ..facts import CareerFacts
-from ..formatting import format_money, format_number, format_percent, format_period
+from ..formatting import Formatter, format_period
 from .cells import ONE_DECIMAL, comparable_outlooks, names, single_currency
 
 
@@ -45,18 +45,18 @@ def _each_figure(careers, figure) -> str:
     return get_text_list([figure(career) for career in careers], _("and"))
 
 
-def _pay_of_its_year(career) -> str:
+def _pay_of_its_year(career, fmt: Formatter) -> str:
     return _("%(amount)s for %(career)s in %(year)s") % {
-        "amount": format_money(career.salary.median_annual, career.salary.currency),
+        "amount": fmt.money(career.salary.median_annual, career.salary.currency),
         "career": career.title,
         "year": career.salary.year,
     }
 
 
-def _growth_of_its_period(career) -> str:
+def _growth_of_its_period(career, fmt: Formatter) -> str:
     outlook = career.outlook
     return _("%(growth)s for %(career)s over %(period)s") % {
-        "growth": format_percent(outlook.growth_percent, signed=True),
+        "growth": fmt.percent(outlook.growth_percent, signed=True),
         "career": career.title,
         "period": format_period(outlook.period_start, outlook.period_end),
     }
@@ -65,7 +65,7 @@ def _growth_of_its_period(career) -> str:
 # Key differences and notes, one builder per subject ---------------------------------------
 
 
-def _pay_differences(careers, differences, notes):
+def _pay_differences(careers, differences, notes, fmt: Formatter):
     paid = [career for career in careers if career.salary]
     if len(paid) < 2:
         return
@@ -88,7 +88,7 @@ def _pay_differences(careers, differences, notes):
                 "Median pay was %(figures)s. Figures from different years are not directly "
                 "comparable."
             )
-            % {"figures": _each_figure(paid, _pay_of_its_year)}
+            % {"figures": _each_figure(paid, lambda career: _pay_of_its_year(career, fmt))}
         )
         return
     currency = salaries[0].currency
@@ -97,18 +97,18 @@ def _pay_differences(careers, differences, notes):
     if top == bottom:
         differences.append(
             _("%(careers)s jobs have the same median pay: %(amount)s a year.")
-            % {"careers": names(paid), "amount": format_money(top, currency)}
+            % {"careers": names(paid), "amount": fmt.money(top, currency)}
         )
         return
     values = {
         "higher": names(highest),
         "lower": names(lowest),
-        "amount": format_money(top - bottom, currency),
-        "top": format_money(top, currency),
-        "bottom": format_money(bottom, currency),
+        "amount": fmt.money(top - bottom, currency),
+        "top": fmt.money(top, currency),
+        "bottom": fmt.money(bottom, currency),
     }
     if bottom > 0:
-        values["percent"] = format_percent(_percent_of(top - bottom, bottom))
+        values["percent"] = fmt.percent(_percent_of(top - bottom, bottom))
     # Whole sentences per case, so each language words them its own way.
     if len(paid) == 2 and bottom > 0:
         sentence = _(
@@ -132,7 +132,7 @@ def _pay_differences(careers, differences, notes):
     differences.append(sentence % values)
 
 
-def _outlook_differences(careers, differences, notes):
+def _outlook_differences(careers, differences, notes, fmt: Formatter):
     projected = [career for career in careers if career.outlook]
     if len(projected) < 2:
         return
@@ -142,7 +142,11 @@ def _outlook_differences(careers, differences, notes):
                 "Projected employment change is %(figures)s. Projections over different "
                 "periods are not directly comparable."
             )
-            % {"figures": _each_figure(projected, _growth_of_its_period)}
+            % {
+                "figures": _each_figure(
+                    projected, lambda career: _growth_of_its_period(career, fmt)
+                )
+            }
         )
         return
     pairs = [(career, career.outlook.growth_percent) for career in projected]
@@ -150,12 +154,11 @@ def _outlook_differences(careers, differences, notes):
     if top == bottom:
         differences.append(
             _("%(careers)s jobs are projected to change at the same rate (%(growth)s).")
-            % {"careers": names(projected), "growth": format_percent(top)}
+            % {"careers": names(projected), "growth": fmt.percent(top)}
         )
         return
     gap = top - bottom
-    values = {"points": format_number(gap), "top": format_percent(top)}
-    values["bottom"] = format_percent(bottom)
+    values = {"points": fmt.number(gap), "top": fmt.percent(top), "bottom": fmt.percent(bottom)}
     count = _plural_count(gap)
     # Whole sentences, the number deciding their form ("1 percentage point", "14 ...").
     if len(projected) == 2:
@@ -163,7 +166,7 @@ def _outlook_differences(careers, differences, notes):
         values.update(
             faster=faster.title,
             slower=slower.title,
-            figures=_growth_figures(faster.outlook, slower.outlook),
+            figures=_growth_figures(faster.outlook, slower.outlook, fmt),
         )
         if top < 0:
             sentence = ngettext(
@@ -196,16 +199,16 @@ def _outlook_differences(careers, differences, notes):
     )
 
 
-def _growth_figures(first, second) -> str:
+def _growth_figures(first, second, fmt: Formatter) -> str:
     """ "36% vs. 22%, 2012–2022": two figures of one projection period."""
     return _("%(first)s vs. %(second)s, %(period)s") % {
-        "first": format_percent(first.growth_percent),
-        "second": format_percent(second.growth_percent),
+        "first": fmt.percent(first.growth_percent),
+        "second": fmt.percent(second.growth_percent),
         "period": format_period(first.period_start, first.period_end),
     }
 
 
-def _education_differences(careers, differences, notes):
+def _education_differences(careers, differences, notes, _fmt):
     ranked = [
         (career, career.education.rank)
         for career in careers
@@ -245,7 +248,7 @@ def _level(career: CareerFacts) -> str:
     return str(career.education.label)
 
 
-def _formal_education_differences(careers, differences, notes):
+def _formal_education_differences(careers, differences, notes, _fmt):
     """Between careers whose pages say yes or no: "Not stated" claims nothing."""
     educated = [career for career in careers if career.education]
     required = [c for c in educated if c.education.formal_education_required is True]
@@ -257,7 +260,7 @@ def _formal_education_differences(careers, differences, notes):
         )
 
 
-def _certification_differences(careers, differences, notes):
+def _certification_differences(careers, differences, notes, _fmt):
     """The certifications only one career lists, among careers that list any."""
     certified = [career for career in careers if career.certifications]
     if len(certified) < 2:
@@ -303,6 +306,7 @@ def too_few_note(count: int) -> str:
 
 
 #: Which differences to state, each with the rows it is about (stated when one is shown).
+#: Each builder takes the careers, the lists to append to and the page's ``Formatter``.
 DIFFERENCE_BUILDERS = (
     ({"median_pay", "pay_range", "hourly_pay"}, _pay_differences),
     ({"outlook"}, _outlook_differences),
