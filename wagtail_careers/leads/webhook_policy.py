@@ -43,7 +43,24 @@ def is_public(address: str) -> bool:
 
 
 def check(url: str) -> None:
-    """Raise ``ValidationError`` (its message for the editor) unless leads may be posted to ``url``."""
+    """Raise ``ValidationError`` (its message for the editor) unless leads may be posted to
+    ``url``. A site that allows private hosts may save a host this server cannot resolve yet."""
+    host, port = _host_and_port(url)
+    if not allow_private():
+        _addresses(host, port)
+
+
+def checked_addresses(url: str) -> tuple[str, ...]:
+    """The addresses a post to ``url`` connects to, in the resolver's order: the checks of
+    ``check()``, and the host resolved even where private hosts are allowed, so that the post
+    connects to these very addresses."""
+    host, port = _host_and_port(url)
+    return _addresses(host, port)
+
+
+def _host_and_port(url: str) -> tuple[str, int]:
+    """The host and port of ``url``, if its scheme and form are allowed. A host with a ``%``
+    is refused: urllib decodes it, so the name checked would not be the name connected to."""
     parts = urllib.parse.urlsplit(url)
     schemes = ("https", "http") if allow_http() else ("https",)
     if parts.scheme not in schemes:
@@ -62,17 +79,22 @@ def check(url: str) -> None:
         host, port = parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError:
         host = None
-    if not host:
+    if not host or "%" in host:  # urllib would connect to the host percent-decoded
         raise ValidationError(_("Enter a valid webhook URL."), code="invalid")
-    if allow_private():
-        return
+    return host, port
+
+
+def _addresses(host: str, port: int) -> tuple[str, ...]:
+    """Every address of ``host``, each once, all public unless the site allows private hosts."""
     try:
-        addresses = resolve(host, port)
+        addresses = tuple(dict.fromkeys(resolve(host, port)))
     except (OSError, UnicodeError):
+        addresses = ()
+    if not addresses:
         raise ValidationError(
             _("The webhook's host %(host)s cannot be found.") % {"host": host}, code="unresolved"
-        ) from None
-    if not addresses or not all(is_public(address) for address in addresses):
+        )
+    if not allow_private() and not all(is_public(address) for address in addresses):
         raise ValidationError(
             _(
                 "The webhook's host %(host)s is on this server or a private network; leads "
@@ -81,3 +103,4 @@ def check(url: str) -> None:
             % {"host": host},
             code="private",
         )
+    return addresses
