@@ -18,7 +18,7 @@ from leads_support import (
 )
 from wagtail.models import Page
 
-from wagtail_careers.leads import delivery, tasks
+from wagtail_careers.leads import delivery, tasks, webhook_policy
 from wagtail_careers.leads.senders import webhook
 from wagtail_careers.models import Lead, LeadDelivery
 
@@ -252,6 +252,23 @@ def test_the_webhook_receives_signed_json(post_lead, careers_settings):
     assert "ip_hash" not in body["data"]
     statuses = dict(lead.deliveries.values_list("destination", "status"))
     assert statuses == {"email": "delivered", "webhook": "delivered"}
+
+
+def test_the_webhook_is_posted_to_the_address_its_host_resolved_to(
+    post_lead, careers_settings, monkeypatch
+):
+    monkeypatch.setattr(
+        webhook_policy, "resolve", lambda host, port: {"hooks.school.test": ["127.0.0.1"]}[host]
+    )
+    with WebhookReceiver() as receiver:
+        port = receiver.server.server_port
+        careers_settings.webhook_url = f"http://hooks.school.test:{port}/leads"
+        careers_settings.save()
+        lead = post_lead()
+    [request] = receiver.requests
+    assert request["headers"]["Host"] == f"hooks.school.test:{port}"
+    assert receiver.json()["data"]["email"] == "ana@example.com"
+    assert lead.deliveries.get(destination="webhook").status == "delivered"
 
 
 def test_a_failing_webhook_is_retried_with_the_same_message_id(post_lead, careers_settings):

@@ -5,6 +5,14 @@ only the server can reach (server-side request forgery): the machine itself, its
 provider's metadata service (169.254.169.254), the school's internal network. Each of the
 host's addresses is checked, as the resolver answers now: a name that pointed outside when the
 URL was saved may point inside later, hence the second check before each post.
+
+That post connects to the addresses checked (``checked_addresses()``, then ``pinned_http``),
+not to what the host resolves to a moment later: a hostile DNS server could otherwise answer a
+public address to the check and ``127.0.0.1`` to the connection (DNS rebinding). A proxy set
+in ``HTTPS_PROXY`` / ``HTTP_PROXY`` is still used, as urllib always did, so that a site that
+reaches the internet only through one keeps working: the host is checked as it resolves here,
+and the proxy, which makes the connection, resolves it again (pinning cannot apply), so keep
+such a proxy away from private networks.
 """
 
 import ipaddress
