@@ -10,6 +10,7 @@ from unittest import mock
 import pytest
 from django.utils import timezone
 from leads_support import (
+    TLS_CERTIFICATE,
     WebhookReceiver,
     form_token,
     retry_deliveries,
@@ -261,7 +262,7 @@ def test_the_webhook_is_posted_to_the_address_its_host_resolved_to(
         webhook_policy, "resolve", lambda host, port: {"hooks.school.test": ["127.0.0.1"]}[host]
     )
     with WebhookReceiver() as receiver:
-        port = receiver.server.server_port
+        port = receiver.port
         careers_settings.webhook_url = f"http://hooks.school.test:{port}/leads"
         careers_settings.save()
         lead = post_lead()
@@ -269,6 +270,25 @@ def test_the_webhook_is_posted_to_the_address_its_host_resolved_to(
     assert request["headers"]["Host"] == f"hooks.school.test:{port}"
     assert receiver.json()["data"]["email"] == "ana@example.com"
     assert lead.deliveries.get(destination="webhook").status == "delivered"
+
+
+def test_an_https_webhook_is_verified_for_its_host_at_the_address_resolved(
+    post_lead, careers_settings, monkeypatch
+):
+    monkeypatch.setenv("SSL_CERT_FILE", str(TLS_CERTIFICATE))  # the receiver's is trusted
+    monkeypatch.setattr(webhook_policy, "resolve", lambda host, port: ["127.0.0.1"])
+    with WebhookReceiver(tls=True) as receiver:
+        careers_settings.webhook_url = f"https://hooks.example.com:{receiver.port}/leads"
+        careers_settings.save()
+        lead = post_lead()
+        careers_settings.webhook_url = f"https://other.example.com:{receiver.port}/leads"
+        careers_settings.save()
+        other = post_lead(email="ben@example.com")
+    [request] = receiver.requests
+    assert request["headers"]["Host"] == f"hooks.example.com:{receiver.port}"
+    assert lead.deliveries.get(destination="webhook").status == "delivered"
+    refused = other.deliveries.get(destination="webhook")
+    assert refused.status == "failed" and "CERTIFICATE_VERIFY_FAILED" in refused.last_error
 
 
 def test_a_failing_webhook_is_retried_with_the_same_message_id(post_lead, careers_settings):
