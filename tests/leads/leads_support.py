@@ -3,9 +3,11 @@
 import io
 import json
 import re
+import ssl
 import threading
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
 from smtplib import SMTPException
 from unittest import mock
 
@@ -14,6 +16,11 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from wagtail_careers.leads import antispam
+
+# A self-signed certificate for hooks.example.com and its key, for tests only: made with
+# openssl req -x509 -newkey rsa:2048 -nodes -days 36500 -subj "/CN=hooks.example.com"
+# -addext "subjectAltName=DNS:hooks.example.com" (certificate and key in one file).
+TLS_CERTIFICATE = Path(__file__).resolve().parent / "tls" / "hooks.example.com.pem"
 
 TOKEN_RE = re.compile(rf'name="{antispam.TOKEN_FIELD}" value="([^"]+)"')
 TOKEN_URL_RE = re.compile(r'data-careers-token-url="([^"]+)"')
@@ -49,9 +56,10 @@ class FailingEmailBackend(BaseEmailBackend):
 
 
 class WebhookReceiver:
-    """A real HTTP server on 127.0.0.1 that records what it receives and answers ``status``."""
+    """A real HTTP server on 127.0.0.1 that records what it receives and answers ``status``;
+    with ``tls``, an https one showing ``TLS_CERTIFICATE``."""
 
-    def __init__(self, status=200):
+    def __init__(self, status=200, tls=False):
         self.status = status
         self.requests = []
         receiver = self
@@ -68,7 +76,12 @@ class WebhookReceiver:
                 pass
 
         self.server = HTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}/leads"
+        if tls:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(TLS_CERTIFICATE)
+            self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
+        self.port = self.server.server_port
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}/leads"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     def __enter__(self):

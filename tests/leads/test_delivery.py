@@ -10,6 +10,7 @@ from unittest import mock
 import pytest
 from django.utils import timezone
 from leads_support import (
+    TLS_CERTIFICATE,
     WebhookReceiver,
     form_token,
     retry_deliveries,
@@ -18,7 +19,7 @@ from leads_support import (
 )
 from wagtail.models import Page
 
-from wagtail_careers.leads import delivery, tasks
+from wagtail_careers.leads import delivery, tasks, webhook_policy
 from wagtail_careers.leads.senders import webhook
 from wagtail_careers.models import Lead, LeadDelivery
 
@@ -252,6 +253,42 @@ def test_the_webhook_receives_signed_json(post_lead, careers_settings):
     assert "ip_hash" not in body["data"]
     statuses = dict(lead.deliveries.values_list("destination", "status"))
     assert statuses == {"email": "delivered", "webhook": "delivered"}
+
+
+def test_the_webhook_is_posted_to_the_address_its_host_resolved_to(
+    post_lead, careers_settings, monkeypatch
+):
+    monkeypatch.setattr(
+        webhook_policy, "resolve", lambda host, port: {"hooks.school.test": ["127.0.0.1"]}[host]
+    )
+    with WebhookReceiver() as receiver:
+        port = receiver.port
+        careers_settings.webhook_url = f"http://hooks.school.test:{port}/leads"
+        careers_settings.save()
+        lead = post_lead()
+    [request] = receiver.requests
+    assert request["headers"]["Host"] == f"hooks.school.test:{port}"
+    assert receiver.json()["data"]["email"] == "ana@example.com"
+    assert lead.deliveries.get(destination="webhook").status == "delivered"
+
+
+def test_an_https_webhook_is_verified_for_its_host_at_the_address_resolved(
+    post_lead, careers_settings, monkeypatch
+):
+    monkeypatch.setenv("SSL_CERT_FILE", str(TLS_CERTIFICATE))  # the receiver's is trusted
+    monkeypatch.setattr(webhook_policy, "resolve", lambda host, port: ["127.0.0.1"])
+    with WebhookReceiver(tls=True) as receiver:
+        careers_settings.webhook_url = f"https://hooks.example.com:{receiver.port}/leads"
+        careers_settings.save()
+        lead = post_lead()
+        careers_settings.webhook_url = f"https://other.example.com:{receiver.port}/leads"
+        careers_settings.save()
+        other = post_lead(email="ben@example.com")
+    [request] = receiver.requests
+    assert request["headers"]["Host"] == f"hooks.example.com:{receiver.port}"
+    assert lead.deliveries.get(destination="webhook").status == "delivered"
+    refused = other.deliveries.get(destination="webhook")
+    assert refused.status == "failed" and "CERTIFICATE_VERIFY_FAILED" in refused.last_error
 
 
 def test_a_failing_webhook_is_retried_with_the_same_message_id(post_lead, careers_settings):

@@ -37,6 +37,26 @@ def test_a_public_host_is_accepted(resolver):
     webhook_policy.check("https://hooks.example.com/leads")
 
 
+def test_a_post_goes_to_the_addresses_checked_each_once(resolver):
+    resolver["hooks.example.com"] = ["93.184.215.14", "93.184.215.15", "93.184.215.14"]
+    assert webhook_policy.checked_addresses("https://Hooks.Example.com:8443/leads") == (
+        "93.184.215.14",
+        "93.184.215.15",
+    )
+
+
+def test_where_private_hosts_are_allowed_a_post_still_goes_to_the_addresses_resolved(
+    resolver, settings
+):
+    settings.WAGTAIL_CAREERS_WEBHOOK_ALLOW_PRIVATE = True
+    resolver["hooks.internal"] = ["10.0.0.9"]
+    assert webhook_policy.checked_addresses("https://hooks.internal/") == ("10.0.0.9",)
+    resolver["hooks.internal"] = []
+    with pytest.raises(ValidationError) as raised:
+        webhook_policy.checked_addresses("https://hooks.internal/")
+    assert raised.value.code == "unresolved"
+
+
 @pytest.mark.parametrize(
     ("url", "code"),
     [
@@ -45,6 +65,7 @@ def test_a_public_host_is_accepted(resolver):
         ("https://user:pass@hooks.example.com/leads", "userinfo"),
         ("https://token@hooks.example.com/leads", "userinfo"),
         ("https:///leads", "invalid"),
+        ("https://hooks%2eexample.com/leads", "invalid"),
     ],
 )
 def test_refused_urls(resolver, url, code):

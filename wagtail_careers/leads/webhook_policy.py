@@ -5,6 +5,14 @@ only the server can reach (server-side request forgery): the machine itself, its
 provider's metadata service (169.254.169.254), the school's internal network. Each of the
 host's addresses is checked, as the resolver answers now: a name that pointed outside when the
 URL was saved may point inside later, hence the second check before each post.
+
+That post connects to the addresses checked (``checked_addresses()``, then ``pinned_http``),
+not to what the host resolves to a moment later: a hostile DNS server could otherwise answer a
+public address to the check and ``127.0.0.1`` to the connection (DNS rebinding). A proxy set
+in ``HTTPS_PROXY`` / ``HTTP_PROXY`` is still used, as urllib always did, so that a site that
+reaches the internet only through one keeps working: the host is checked as it resolves here,
+and the proxy, which makes the connection, resolves it again (pinning cannot apply), so keep
+such a proxy away from private networks.
 """
 
 import ipaddress
@@ -43,7 +51,24 @@ def is_public(address: str) -> bool:
 
 
 def check(url: str) -> None:
-    """Raise ``ValidationError`` (its message for the editor) unless leads may be posted to ``url``."""
+    """Raise ``ValidationError`` (its message for the editor) unless leads may be posted to
+    ``url``. A site that allows private hosts may save a host this server cannot resolve yet."""
+    host, port = _host_and_port(url)
+    if not allow_private():
+        _addresses(host, port)
+
+
+def checked_addresses(url: str) -> tuple[str, ...]:
+    """The addresses a post to ``url`` connects to, in the resolver's order: the checks of
+    ``check()``, and the host resolved even where private hosts are allowed, so that the post
+    connects to these very addresses."""
+    host, port = _host_and_port(url)
+    return _addresses(host, port)
+
+
+def _host_and_port(url: str) -> tuple[str, int]:
+    """The host and port of ``url``, if its scheme and form are allowed. A host with a ``%``
+    is refused: urllib decodes it, so the name checked would not be the name connected to."""
     parts = urllib.parse.urlsplit(url)
     schemes = ("https", "http") if allow_http() else ("https",)
     if parts.scheme not in schemes:
@@ -62,17 +87,22 @@ def check(url: str) -> None:
         host, port = parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError:
         host = None
-    if not host:
+    if not host or "%" in host:  # urllib would connect to the host percent-decoded
         raise ValidationError(_("Enter a valid webhook URL."), code="invalid")
-    if allow_private():
-        return
+    return host, port
+
+
+def _addresses(host: str, port: int) -> tuple[str, ...]:
+    """Every address of ``host``, each once, all public unless the site allows private hosts."""
     try:
-        addresses = resolve(host, port)
+        addresses = tuple(dict.fromkeys(resolve(host, port)))
     except (OSError, UnicodeError):
+        addresses = ()
+    if not addresses:
         raise ValidationError(
             _("The webhook's host %(host)s cannot be found.") % {"host": host}, code="unresolved"
-        ) from None
-    if not addresses or not all(is_public(address) for address in addresses):
+        )
+    if not allow_private() and not all(is_public(address) for address in addresses):
         raise ValidationError(
             _(
                 "The webhook's host %(host)s is on this server or a private network; leads "
@@ -81,3 +111,4 @@ def check(url: str) -> None:
             % {"host": host},
             code="private",
         )
+    return addresses

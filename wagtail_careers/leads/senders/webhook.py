@@ -12,7 +12,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext as _
 
 from ... import conf
-from .. import webhook_policy
+from .. import pinned_http, webhook_policy
 
 
 def webhook_key(secret: str) -> bytes:
@@ -45,13 +45,14 @@ def send(lead, payload: dict, careers_settings, delivery) -> None:
     """POST the lead as signed JSON; anything but a 2xx answer raises.
 
     The URL is checked again (``webhook_policy``): its host may resolve elsewhere since it
-    was saved. The message id stays the same across retries, so the receiver can drop
-    duplicates.
+    was saved, and the post connects to the addresses checked (``pinned_http``), not to what
+    the host resolves to next. The message id stays the same across retries, so the receiver
+    can drop duplicates.
     """
     url = careers_settings.webhook_url
     if not url:
         raise ImproperlyConfigured(_("No webhook URL is set in Settings > Careers."))
-    webhook_policy.check(url)
+    addresses = webhook_policy.checked_addresses(url)
     body = json.dumps({"type": "lead.created", "data": payload}).encode()
     message_id = f"msg_lead_{lead.pk}_{delivery.pk}"
     timestamp = int(time.time())
@@ -66,6 +67,6 @@ def send(lead, payload: dict, careers_settings, delivery) -> None:
             careers_settings.webhook_secret, message_id, timestamp, body
         )
     request = urllib.request.Request(url, data=body, headers=headers, method="POST")  # noqa: S310
-    opener = urllib.request.build_opener(_NoRedirects)
+    opener = urllib.request.build_opener(pinned_http.PinnedHandler(addresses), _NoRedirects)
     with opener.open(request, timeout=conf.webhook_timeout()) as response:
         response.read(1024)
