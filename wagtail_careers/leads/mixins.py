@@ -32,7 +32,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from .. import conf
+from .. import conf, page_urls
 from ..i18n import page_language
 from . import antispam, tokens
 from .capture import capture_lead
@@ -145,7 +145,8 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
         return context
 
     def lead_route_url(self, request, name) -> str:
-        return self.get_url(request) + self.reverse_subpage(name)
+        """The URL of this page's route ``name``, with or without ``WAGTAIL_APPEND_SLASH``."""
+        return page_urls.below(self.get_url(request), self.reverse_subpage(name))
 
     @path("")
     def index_route(self, request, *args, **kwargs):
@@ -216,9 +217,7 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
             )
         if form.is_valid():
             self.process_lead(request, form, verdict, ip_hash, careers_settings)
-            return HttpResponseSeeOther(
-                self.get_url(request) + self.reverse_subpage("lead_thanks")
-            )
+            return HttpResponseSeeOther(self.lead_route_url(request, "lead_thanks"))
         issued = tokens.issue(request, self.pk)
         token = request.POST.get(tokens.TOKEN_FIELD)
         if token and not verdict.spam_reason and not verdict.expired:
