@@ -56,3 +56,19 @@ def test_every_url_of_the_form_is_served(
         assert thanks.status_code == 200
         assert "An admissions adviser will contact you soon" in thanks.content.decode()
     assert Lead.objects.get().page_id == page.pk
+
+
+@pytest.mark.parametrize("landing_slash", ["", "/"], ids=["without-slash", "with-slash"])
+def test_without_javascript_the_landing_campaign_is_kept_either_way_the_page_is_served(
+    career_page, careers_settings, landing_slash
+):
+    """With the setting off Wagtail serves a page with and without its trailing slash: the
+    form the ``<noscript>`` link leads to has the landing URL's campaign from either."""
+    visitor = Client()
+    with wagtail_append_slash(False):
+        landing = career_page.url + landing_slash + "?utm_source=newsletter"
+        html = BeautifulSoup(visitor.get(landing).content, "html.parser")
+        form_link = html.select_one("noscript a[data-careers-form-link]")["href"].split("#")[0]
+        form_page = visitor.get(form_link, HTTP_REFERER="http://testserver" + landing)
+        form = BeautifulSoup(form_page.content, "html.parser").select_one(".careers-lead form")
+        assert form.select_one('input[name="utm_source"]')["value"] == "newsletter"

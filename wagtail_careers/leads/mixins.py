@@ -110,7 +110,9 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
         if attribution:
             query, referrer = request.GET, request.META.get("HTTP_REFERER", "")
             came_from = urlsplit(referrer)
-            if came_from.path == urlsplit(self.get_url(request)).path:
+            page_path = urlsplit(self.get_url(request)).path
+            # With WAGTAIL_APPEND_SLASH off, the page is also served with a trailing slash.
+            if came_from.path.rstrip("/") == page_path.rstrip("/"):
                 # The <noscript> link of this page led here: the landing URL's UTM parameters
                 # are in the page's address, sent as the referrer; where the visitor came
                 # from before it is unknown without the script.
