@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from django.utils.translation import gettext as _
-from wagtail.coreutils import WAGTAIL_APPEND_SLASH
+from wagtail import coreutils
 
-from . import conf, listing
+from . import conf, listing, page_urls
 from .facts import EDUCATION_LABELS
 from .formatting import Formatter, format_period
 
@@ -56,9 +56,9 @@ def career_url(index_url: str, index_url_path: str, url_path: str) -> str:
     index's URL (Wagtail's, with the site and language it is served in) and the rest of the
     career's path, rather than Wagtail's ``get_url()`` matching the site root paths and
     reversing its route again for each career."""
-    base = index_url if index_url.endswith("/") else index_url + "/"
-    url = base + url_path[len(index_url_path) :]
-    return url if WAGTAIL_APPEND_SLASH else url.rstrip("/")
+    url = page_urls.below(index_url, url_path[len(index_url_path) :])
+    # Wagtail's value of the setting, looked up when called, as its page URLs follow it.
+    return url if coreutils.WAGTAIL_APPEND_SLASH else url.rstrip("/")
 
 
 def career_cards(

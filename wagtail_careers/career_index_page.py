@@ -18,7 +18,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from . import conf
+from . import conf, page_urls
 from .career_cards import ROW_FIELDS, career_cards
 from .career_filters import CareerFilterForm, filter_careers
 from .career_page import CareerPage
@@ -144,7 +144,7 @@ class CareerIndexPage(PageLanguageMixin, LeadCaptureMixin, Page):
             "page_error": page_error,
             "filter_query": query.urlencode(),
             "compare_message": "",
-            "compare_url": index_url + self.reverse_subpage("compare"),
+            "compare_url": page_urls.below(index_url, self.reverse_subpage("compare")),
         }
 
     # The visitor's comparison -----------------------------------------------------------

@@ -14,7 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from . import conf, jsonld, listing
+from . import conf, jsonld, listing, page_urls
 from .blocks import CareerBodyBlock, normalise_stream, stored_values
 from .career_forms import CareerPageForm
 from .facts import FACT_BUILDERS, CareerFacts, build_career_facts
@@ -230,7 +230,7 @@ class CareerPage(PageLanguageMixin, LeadCaptureMixin, Page):
             return []
         # Without its trailing slash where WAGTAIL_APPEND_SLASH is off.
         index_url = url.rstrip("/").removesuffix(self.slug)
-        compare_url = index_url + index_model.get_resolver().reverse("compare")
+        compare_url = page_urls.below(index_url, index_model.get_resolver().reverse("compare"))
         return [(title, f"{compare_url}?careers={self.pk}&careers={pk}") for pk, title in others]
 
     def get_lead_careers(self):

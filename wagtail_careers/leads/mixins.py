@@ -32,7 +32,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from .. import conf
+from .. import conf, page_urls
 from ..i18n import page_language
 from . import antispam, tokens
 from .capture import capture_lead
@@ -110,7 +110,9 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
         if attribution:
             query, referrer = request.GET, request.META.get("HTTP_REFERER", "")
             came_from = urlsplit(referrer)
-            if came_from.path == urlsplit(self.get_url(request)).path:
+            page_path = urlsplit(self.get_url(request)).path
+            # With WAGTAIL_APPEND_SLASH off, the page is also served with a trailing slash.
+            if came_from.path.rstrip("/") == page_path.rstrip("/"):
                 # The <noscript> link of this page led here: the landing URL's UTM parameters
                 # are in the page's address, sent as the referrer; where the visitor came
                 # from before it is unknown without the script.
@@ -145,7 +147,8 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
         return context
 
     def lead_route_url(self, request, name) -> str:
-        return self.get_url(request) + self.reverse_subpage(name)
+        """The URL of this page's route ``name``, with or without ``WAGTAIL_APPEND_SLASH``."""
+        return page_urls.below(self.get_url(request), self.reverse_subpage(name))
 
     @path("")
     def index_route(self, request, *args, **kwargs):
@@ -216,9 +219,7 @@ class LeadCaptureMixin(RoutablePageMixin, models.Model):
             )
         if form.is_valid():
             self.process_lead(request, form, verdict, ip_hash, careers_settings)
-            return HttpResponseSeeOther(
-                self.get_url(request) + self.reverse_subpage("lead_thanks")
-            )
+            return HttpResponseSeeOther(self.lead_route_url(request, "lead_thanks"))
         issued = tokens.issue(request, self.pk)
         token = request.POST.get(tokens.TOKEN_FIELD)
         if token and not verdict.spam_reason and not verdict.expired:
