@@ -2,10 +2,11 @@
 
 Numbers go through Django's localisation (the formats ``number_format`` reads), so grouping
 and decimal marks follow the active language's formats: Django's own, or the site's
-``FORMAT_MODULE_PATH`` modules, which come first. Where the percent sign and the currency symbol go is a pattern
-per language: the package's translation gives each language its default (``22%`` in
-English, ``22 %`` in Spanish), and a site's format module may set ``CAREERS_PERCENT_FORMAT``
-(``"{number}%"``) and ``CAREERS_MONEY_FORMAT`` (``"{symbol}{amount}"``) for a language.
+``FORMAT_MODULE_PATH`` modules, which come first. Where the percent sign and the currency
+symbol go is a pattern per language: the package's translation gives each language its
+default (``22%`` in English, ``22 %`` in Spanish), and a site's format module may set
+``CAREERS_PERCENT_FORMAT`` (``"{number}%"``) and ``CAREERS_MONEY_FORMAT``
+(``"{symbol}{amount}"``) for a language.
 """
 
 from decimal import ROUND_HALF_UP, Decimal
